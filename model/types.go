@@ -1,0 +1,312 @@
+package model
+
+import (
+	"fmt"
+	"strconv"
+	"strings"
+	"unicode"
+)
+
+// Type is a normalized column type. Name is the canonical name as PostgreSQL's
+// format_type prints it ("character varying", "timestamp with time zone",
+// "integer"); user-defined types (enums, domains, extension types) are
+// schema-qualified ("public.mood") so that a type is one string everywhere.
+type Type struct {
+	Name string
+	// Mods are the type modifiers: a length, a precision and scale, or
+	// fractional-second digits. Nil when none were given.
+	Mods []int
+	// Fields is an interval's field restriction ("day to second"), else empty.
+	Fields string
+	// Array is set for array types; PostgreSQL ignores declared dimensions.
+	Array bool
+}
+
+// Family groups types whose values convert without loss of meaning, which is
+// what decides the severity of a type difference.
+type Family string
+
+// Type families. Types outside these families are their own family.
+const (
+	FamilyText      Family = "text"
+	FamilyInteger   Family = "integer"
+	FamilyNumeric   Family = "numeric"
+	FamilyTimestamp Family = "timestamp"
+	FamilyTime      Family = "time"
+	FamilyJSON      Family = "json"
+	FamilyBit       Family = "bit"
+)
+
+// typeAliases maps every spelling PostgreSQL accepts (and the parser's
+// internal names) to format_type's canonical name.
+var typeAliases = map[string]string{
+	"int": "integer", "int4": "integer", "integer": "integer", "serial": "integer", "serial4": "integer",
+	"int2": "smallint", "smallint": "smallint", "smallserial": "smallint", "serial2": "smallint",
+	"int8": "bigint", "bigint": "bigint", "bigserial": "bigint", "serial8": "bigint",
+	"varchar": "character varying", "character varying": "character varying", "char varying": "character varying",
+	"char": "character", "character": "character", "bpchar": "character",
+	"text": "text", "name": "name", "citext": "citext",
+	"bool": "boolean", "boolean": "boolean",
+	"float4": "real", "real": "real",
+	"float8": "double precision", "double precision": "double precision", "float": "double precision",
+	"decimal": "numeric", "numeric": "numeric", "dec": "numeric",
+	"timestamptz": "timestamp with time zone", "timestamp with time zone": "timestamp with time zone",
+	"timestamp": "timestamp without time zone", "timestamp without time zone": "timestamp without time zone",
+	"timetz": "time with time zone", "time with time zone": "time with time zone",
+	"time": "time without time zone", "time without time zone": "time without time zone",
+	"date": "date", "interval": "interval",
+	"json": "json", "jsonb": "jsonb", "uuid": "uuid", "bytea": "bytea",
+	"inet": "inet", "cidr": "cidr", "macaddr": "macaddr", "macaddr8": "macaddr8", "money": "money",
+	"oid": "oid", "xml": "xml", "tsvector": "tsvector", "tsquery": "tsquery", "regclass": "regclass",
+	"bit": "bit", "varbit": "bit varying", "bit varying": "bit varying",
+	"point": "point", "line": "line", "lseg": "lseg", "box": "box", "path": "path", "polygon": "polygon", "circle": "circle",
+	"int4range": "int4range", "int8range": "int8range", "numrange": "numrange", "tsrange": "tsrange",
+	"tstzrange": "tstzrange", "daterange": "daterange", "pg_lsn": "pg_lsn", "txid_snapshot": "txid_snapshot",
+}
+
+// serialTypes are the pseudo-types that mean "integer with an owned sequence".
+var serialTypes = map[string]bool{
+	"serial": true, "serial4": true, "bigserial": true, "serial8": true, "smallserial": true, "serial2": true,
+}
+
+// CanonicalTypeName returns format_type's name for a built-in type spelling,
+// and whether the spelling is a known built-in. A serial pseudo-type maps to
+// its integer type; IsSerial tells the two apart.
+func CanonicalTypeName(name string) (string, bool) {
+	n := strings.ToLower(strings.Join(strings.Fields(name), " "))
+	n = strings.TrimPrefix(n, "pg_catalog.")
+	c, ok := typeAliases[n]
+	return c, ok
+}
+
+// IsSerial reports whether name is one of the serial pseudo-types.
+func IsSerial(name string) bool {
+	return serialTypes[strings.TrimPrefix(strings.ToLower(name), "pg_catalog.")]
+}
+
+// NewType builds a normalized type from a spelling, its modifiers and whether
+// it is an array. Unknown names are kept as given: callers qualify
+// user-defined types before calling.
+func NewType(name string, mods []int, array bool) Type {
+	t := Type{Name: name, Mods: mods, Array: array}
+	if c, ok := CanonicalTypeName(name); ok {
+		t.Name = c
+	}
+	// PostgreSQL fills in what an unmodified declaration means, and
+	// format_type prints it that way; do the same so both spellings agree.
+	switch t.Name {
+	case "numeric":
+		if len(t.Mods) == 1 {
+			t.Mods = []int{t.Mods[0], 0}
+		}
+	case "character", "bit":
+		if len(t.Mods) == 0 && !strings.EqualFold(name, "bpchar") {
+			t.Mods = []int{1}
+		}
+	}
+	if len(t.Mods) == 0 {
+		t.Mods = nil
+	}
+	return t
+}
+
+// String renders the type as format_type does.
+func (t Type) String() string {
+	var b strings.Builder
+	mods := ""
+	if len(t.Mods) > 0 {
+		parts := make([]string, len(t.Mods))
+		for i, m := range t.Mods {
+			parts[i] = strconv.Itoa(m)
+		}
+		mods = "(" + strings.Join(parts, ",") + ")"
+	}
+	switch {
+	case strings.HasSuffix(t.Name, " with time zone") || strings.HasSuffix(t.Name, " without time zone"):
+		// The precision sits between the base word and the zone clause.
+		i := strings.Index(t.Name, " with")
+		b.WriteString(t.Name[:i] + mods + t.Name[i:])
+	case t.Name == "interval" && t.Fields != "":
+		b.WriteString("interval " + t.Fields + mods)
+	default:
+		b.WriteString(t.Name + mods)
+	}
+	if t.Array {
+		b.WriteString("[]")
+	}
+	return b.String()
+}
+
+// Equal reports whether two normalized types are the same.
+func (t Type) Equal(o Type) bool { return t.String() == o.String() }
+
+// Family returns the type's family.
+func (t Type) Family() Family {
+	if t.Array {
+		return Family(t.Name + "[]")
+	}
+	switch t.Name {
+	case "text", "character varying", "character", "citext", "name":
+		return FamilyText
+	case "smallint", "integer", "bigint":
+		return FamilyInteger
+	case "numeric", "real", "double precision", "money":
+		return FamilyNumeric
+	case "timestamp with time zone", "timestamp without time zone":
+		return FamilyTimestamp
+	case "time with time zone", "time without time zone":
+		return FamilyTime
+	case "json", "jsonb":
+		return FamilyJSON
+	case "bit", "bit varying":
+		return FamilyBit
+	}
+	return Family(t.Name)
+}
+
+// ParseType parses a type as SQL or format_type spells it: "VARCHAR(255)",
+// "timestamp(3) with time zone", "numeric(10,6)", "integer[]", "public.mood".
+// It also reports whether the spelling was a serial pseudo-type.
+func ParseType(s string) (Type, bool, error) {
+	src := strings.TrimSpace(s)
+	if src == "" {
+		return Type{}, false, fmt.Errorf("empty type")
+	}
+	array := false
+	for strings.HasSuffix(src, "]") {
+		i := strings.LastIndex(src, "[")
+		if i < 0 {
+			return Type{}, false, fmt.Errorf("type %q: unbalanced [", s)
+		}
+		src = strings.TrimSpace(src[:i])
+		array = true
+	}
+	if strings.HasSuffix(strings.ToLower(src), " array") {
+		src = strings.TrimSpace(src[:len(src)-len(" array")])
+		array = true
+	}
+	// Split "base(mods) suffix".
+	base, suffix, modText := src, "", ""
+	if i := strings.Index(src, "("); i >= 0 {
+		j := strings.Index(src[i:], ")")
+		if j < 0 {
+			return Type{}, false, fmt.Errorf("type %q: unbalanced (", s)
+		}
+		base, modText, suffix = strings.TrimSpace(src[:i]), src[i+1:i+j], strings.TrimSpace(src[i+j+1:])
+	}
+	var mods []int
+	if modText != "" {
+		for _, p := range strings.Split(modText, ",") {
+			n, err := strconv.Atoi(strings.TrimSpace(p))
+			if err != nil {
+				return Type{}, false, fmt.Errorf("type %q: modifier %q is not a number", s, strings.TrimSpace(p))
+			}
+			mods = append(mods, n)
+		}
+	}
+	name := strings.Join(strings.Fields(strings.ToLower(base+" "+suffix)), " ")
+	for _, r := range name {
+		if !(unicode.IsLetter(r) || unicode.IsDigit(r) || r == ' ' || r == '_' || r == '.' || r == '"' || r == '$') {
+			return Type{}, false, fmt.Errorf("type %q: unexpected character %q", s, r)
+		}
+	}
+	fields := ""
+	if strings.HasPrefix(name, "interval ") {
+		name, fields = "interval", strings.TrimPrefix(name, "interval ")
+	}
+	serial := IsSerial(name)
+	t := NewType(name, mods, array)
+	t.Fields = fields
+	if _, ok := CanonicalTypeName(name); !ok && !strings.Contains(name, ".") {
+		// A bare unknown name: keep the spelling, lower-cased like an
+		// unquoted identifier. Callers that know the search_path qualify it.
+		t.Name = name
+	}
+	return t, serial, nil
+}
+
+// specTypes maps SQLAlchemy's generic type names (case-insensitive) to
+// PostgreSQL names, as SQLAlchemy's PostgreSQL dialect emits them in DDL.
+var specTypes = map[string]string{
+	"string": "character varying", "unicode": "character varying", "varchar": "character varying",
+	"text": "text", "unicodetext": "text",
+	"integer": "integer", "biginteger": "bigint", "smallinteger": "smallint",
+	"boolean": "boolean",
+	"datetime": "timestamp without time zone", "date": "date", "time": "time without time zone",
+	"interval": "interval",
+	"numeric": "numeric", "float": "double precision", "double": "double precision", "real": "real",
+	"jsonb": "jsonb", "json": "json", "uuid": "uuid",
+	"largebinary": "bytea", "binary": "bytea",
+	"inet": "inet", "cidr": "cidr", "tsvector": "tsvector",
+}
+
+// ParseSpecType parses a spec type: SQLAlchemy's spelling ("String(255)",
+// "DateTime(tz)", "DateTime(timezone=True)", "Numeric(10,6)", "ARRAY(Text)")
+// or, failing that, any SQL spelling ParseType accepts. Unknown names are an
+// error, because a typo in the spec must not silently compare as a new type.
+func ParseSpecType(s string) (Type, error) {
+	src := strings.TrimSpace(s)
+	if u := strings.ToUpper(src); strings.HasPrefix(u, "ARRAY(") && strings.HasSuffix(u, ")") {
+		el, err := ParseSpecType(src[6 : len(src)-1])
+		if err != nil {
+			return Type{}, err
+		}
+		if el.Array {
+			return Type{}, fmt.Errorf("type %q: nested arrays are not supported", s)
+		}
+		el.Array = true
+		return el, nil
+	}
+	base, args := src, ""
+	if i := strings.Index(src, "("); i >= 0 && strings.HasSuffix(src, ")") {
+		base, args = strings.TrimSpace(src[:i]), src[i+1:len(src)-1]
+	}
+	if pg, ok := specTypes[strings.ToLower(base)]; ok && base != "" && !strings.ContainsAny(base, " ") {
+		var mods []int
+		tz := false
+		for _, a := range strings.Split(args, ",") {
+			a = strings.ToLower(strings.ReplaceAll(strings.TrimSpace(a), " ", ""))
+			switch {
+			case a == "":
+			case a == "tz" || a == "timezone=true":
+				tz = true
+			case a == "timezone=false":
+			default:
+				n, err := strconv.Atoi(strings.TrimPrefix(strings.TrimPrefix(a, "length="), "precision="))
+				if err != nil {
+					return Type{}, fmt.Errorf("type %q: argument %q is not understood", s, a)
+				}
+				mods = append(mods, n)
+			}
+		}
+		if tz {
+			switch pg {
+			case "timestamp without time zone":
+				pg = "timestamp with time zone"
+			case "time without time zone":
+				pg = "time with time zone"
+			default:
+				return Type{}, fmt.Errorf("type %q: time zone given for a type without one", s)
+			}
+		}
+		if pg == "double precision" && len(mods) == 1 {
+			// Float(p): PostgreSQL picks real for p <= 24.
+			if mods[0] <= 24 {
+				pg = "real"
+			}
+			mods = nil
+		}
+		return NewType(pg, mods, false), nil
+	}
+	t, serial, err := ParseType(src)
+	if err != nil {
+		return Type{}, err
+	}
+	if serial {
+		return Type{}, fmt.Errorf("type %q: write the integer type with autoincrement: true", s)
+	}
+	if _, ok := CanonicalTypeName(t.Name); !ok && !strings.Contains(t.Name, ".") {
+		return Type{}, fmt.Errorf("unknown type %q", s)
+	}
+	return t, nil
+}

@@ -94,6 +94,7 @@ type Schema struct {
 	Doc *Doc
 
 	tableIndex map[QName]*Table
+	indexed    int // len(Tables) when tableIndex was built
 }
 
 // NewSchema returns an empty schema of the given source.
@@ -101,12 +102,15 @@ func NewSchema(src Source) *Schema {
 	return &Schema{Source: src, tableIndex: map[QName]*Table{}}
 }
 
+// index returns the name → table map, rebuilding it only when Tables was
+// changed behind the methods' back (producers may append directly).
 func (s *Schema) index() map[QName]*Table {
-	if s.tableIndex == nil || len(s.tableIndex) != len(s.Tables) {
+	if s.tableIndex == nil || s.indexed != len(s.Tables) {
 		s.tableIndex = make(map[QName]*Table, len(s.Tables))
 		for _, t := range s.Tables {
 			s.tableIndex[t.QName()] = t
 		}
+		s.indexed = len(s.Tables)
 	}
 	return s.tableIndex
 }
@@ -120,16 +124,20 @@ func (s *Schema) Table(schema, name string) (*Table, bool) {
 // AddTable appends t. It replaces nothing: callers check for an existing
 // table first, because what a duplicate means depends on the source.
 func (s *Schema) AddTable(t *Table) {
+	idx := s.index()
 	s.Tables = append(s.Tables, t)
-	s.index()[t.QName()] = t
+	idx[t.QName()] = t
+	s.indexed = len(s.Tables)
 }
 
 // RemoveTable deletes the table with the given name and reports whether it existed.
 func (s *Schema) RemoveTable(schema, name string) bool {
 	for i, t := range s.Tables {
 		if t.Schema == schema && t.Name == name {
+			idx := s.index()
 			s.Tables = append(s.Tables[:i], s.Tables[i+1:]...)
-			delete(s.index(), QName{schema, name})
+			delete(idx, QName{schema, name})
+			s.indexed = len(s.Tables)
 			return true
 		}
 	}

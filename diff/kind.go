@@ -1,0 +1,96 @@
+package diff
+
+// Kind is the stable code of a finding. Kinds appear in JSON reports, SARIF
+// rule ids, baselines and configuration files, so they are never renamed;
+// new kinds may be added.
+type Kind string
+
+// The kinds, in the order findings about one table are listed.
+const (
+	TableMissing  Kind = "table.missing"
+	TableExtra    Kind = "table.extra"
+	TableExpected Kind = "table.expected"
+	// TableDuplicate is a table defined twice inside one source with
+	// different definitions (see Duplicates).
+	TableDuplicate Kind = "table.duplicate"
+
+	ColumnMissing       Kind = "column.missing"
+	ColumnExtra         Kind = "column.extra"
+	ColumnRenamed       Kind = "column.renamed"
+	ColumnType          Kind = "column.type"
+	ColumnNullable      Kind = "column.nullable"
+	ColumnDefault       Kind = "column.default"
+	ColumnAutoIncrement Kind = "column.autoincrement"
+	ColumnIdentity      Kind = "column.identity"
+	ColumnGenerated     Kind = "column.generated"
+	ColumnCollation     Kind = "column.collation"
+
+	PrimaryKeyMissing Kind = "primary_key.missing"
+	PrimaryKeyExtra   Kind = "primary_key.extra"
+	PrimaryKeyDiffers Kind = "primary_key.differs"
+
+	UniqueMissing Kind = "unique.missing"
+	UniqueExtra   Kind = "unique.extra"
+
+	CheckMissing Kind = "check.missing"
+	CheckExtra   Kind = "check.extra"
+
+	IndexMissing Kind = "index.missing"
+	IndexExtra   Kind = "index.extra"
+	IndexRenamed Kind = "index.renamed"
+	IndexDiffers Kind = "index.differs"
+
+	FKMissing Kind = "fk.missing"
+	FKExtra   Kind = "fk.extra"
+	FKDiffers Kind = "fk.differs"
+
+	ViewMissing Kind = "view.missing"
+	ViewExtra   Kind = "view.extra"
+
+	EnumMissing Kind = "enum.missing"
+	EnumExtra   Kind = "enum.extra"
+	EnumValues  Kind = "enum.values"
+
+	DomainMissing Kind = "domain.missing"
+	DomainExtra   Kind = "domain.extra"
+	DomainDiffers Kind = "domain.differs"
+
+	PartitionMissing Kind = "partition.missing"
+	PartitionExtra   Kind = "partition.extra"
+	PartitionKey     Kind = "partition.key"
+)
+
+// kindOrder lists every kind; its order is the order of findings within a table.
+var kindOrder = []Kind{
+	TableMissing, TableExtra, TableExpected, TableDuplicate,
+	ColumnMissing, ColumnExtra, ColumnRenamed, ColumnType, ColumnNullable, ColumnDefault,
+	ColumnAutoIncrement, ColumnIdentity, ColumnGenerated, ColumnCollation,
+	PrimaryKeyMissing, PrimaryKeyExtra, PrimaryKeyDiffers,
+	UniqueMissing, UniqueExtra,
+	CheckMissing, CheckExtra,
+	IndexMissing, IndexExtra, IndexRenamed, IndexDiffers,
+	FKMissing, FKExtra, FKDiffers,
+	ViewMissing, ViewExtra,
+	EnumMissing, EnumExtra, EnumValues,
+	DomainMissing, DomainExtra, DomainDiffers,
+	PartitionMissing, PartitionExtra, PartitionKey,
+}
+
+var kindRank = func() map[Kind]int {
+	m := make(map[Kind]int, len(kindOrder))
+	for i, k := range kindOrder {
+		m[k] = i
+	}
+	return m
+}()
+
+// Kinds returns every kind in listing order.
+func Kinds() []Kind { return append([]Kind(nil), kindOrder...) }
+
+// rank orders kinds; an unknown kind sorts after every known one.
+func (k Kind) rank() int {
+	if r, ok := kindRank[k]; ok {
+		return r
+	}
+	return len(kindOrder)
+}

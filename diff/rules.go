@@ -1,0 +1,126 @@
+package diff
+
+// Rule is one row of the severity rule table: for findings of Kind, under
+// the condition When, the default severity is Severity, because Why.
+type Rule struct {
+	Kind     Kind
+	When     string
+	Severity Severity
+	Why      string
+}
+
+// rules is the documented rule table. The comparison code picks severities
+// that must appear here; a test holds the two together.
+var rules = []Rule{
+	{TableMissing, "the right side is a live database", High,
+		"the application queries a table that does not exist and fails at runtime"},
+	{TableMissing, "the right side is not a live database", Medium,
+		"a database built from the right side lacks the table until something else (such as the ORM) creates it"},
+	{TableExtra, "always", Medium,
+		"nothing on the canonical side describes the table, so nothing keeps it in step"},
+	{TableExpected, "the left side lists the table as an expected gap", Info,
+		"a declared, known gap such as migration bookkeeping; shown so that it stays visible"},
+	{TableDuplicate, "a later definition of the table differs from the first", Low,
+		"PostgreSQL skips the later CREATE TABLE IF NOT EXISTS, but the scripts contradict themselves"},
+
+	{ColumnMissing, "always", High,
+		"the application reads or writes a column that is not there"},
+	{ColumnExtra, "the column carries a foreign key", High,
+		"the database enforces a relationship the application does not know about, so its writes can be rejected or cascade"},
+	{ColumnExtra, "the column is NOT NULL without a default", High,
+		"inserts from the application omit the column and fail; the reference does not rank this case, it follows from NOT NULL"},
+	{ColumnExtra, "otherwise", Medium,
+		"unmodelled data the application neither reads nor maintains"},
+	{ColumnRenamed, "always", High,
+		"the application uses the old name, which no longer exists"},
+	{ColumnType, "both types are text types (text, varchar(n), char(n))", Low,
+		"the values convert; at worst a length limit differs"},
+	{ColumnType, "both types are in one other family (integer widths, numeric precision, timestamp vs timestamptz, json vs jsonb)", Medium,
+		"the values convert, but range, precision or time-zone meaning changes"},
+	{ColumnType, "the types are in different families", High,
+		"the application's values do not fit the column's type"},
+	{ColumnNullable, "NOT NULL on the left, nullable on the right", Medium,
+		"the right side accepts NULLs the application does not expect to read"},
+	{ColumnNullable, "nullable on the left, NOT NULL without a default on the right", High,
+		"inserts that omit the column fail"},
+	{ColumnNullable, "nullable on the left, NOT NULL with a default on the right", Low,
+		"inserts that omit the column get the default; only explicit NULLs fail"},
+	{ColumnDefault, "always", Low,
+		"rows inserted without the column get a different value"},
+	{ColumnAutoIncrement, "auto-incremented on the left, not on the right", High,
+		"inserts that rely on the database assigning the value fail"},
+	{ColumnAutoIncrement, "otherwise", Low,
+		"the right side assigns values the left side expects to supply"},
+	{ColumnIdentity, "always", Low,
+		"identity and sequence defaults assign values alike; only explicit inserts behave differently"},
+	{ColumnGenerated, "always", Low,
+		"the column is computed differently or not at all"},
+	{ColumnCollation, "always", Low,
+		"sorting and comparison of the column's text differ"},
+
+	{PrimaryKeyMissing, "always", High,
+		"rows lose their identity: duplicates are accepted and ORM identity maps break"},
+	{PrimaryKeyExtra, "always", High,
+		"the right side rejects rows the application considers distinct"},
+	{PrimaryKeyDiffers, "always", High,
+		"row identity is a different set of columns on each side"},
+	{UniqueMissing, "always", Medium,
+		"duplicates the application relies on being rejected are accepted"},
+	{UniqueExtra, "always", Low,
+		"the right side rejects duplicates the application may write"},
+	{CheckMissing, "always", Medium,
+		"values the application relies on being rejected are accepted"},
+	{CheckExtra, "always", Low,
+		"the right side rejects values the application may write"},
+
+	{IndexMissing, "the index is UNIQUE", Medium,
+		"a unique index enforces data integrity, not only speed"},
+	{IndexMissing, "otherwise", Low,
+		"queries may be slower; results are the same"},
+	{IndexExtra, "always", Low,
+		"costs writes and space; results are the same"},
+	{IndexRenamed, "always", Low,
+		"the same index under another name; only migrations that name it break"},
+	{IndexDiffers, "always", Low,
+		"the index serves different queries than intended"},
+
+	{FKMissing, "the left side's key has ON DELETE or ON UPDATE CASCADE or SET NULL", Medium,
+		"the cascade the application relies on does not happen, leaving orphans"},
+	{FKMissing, "otherwise", Low,
+		"referential integrity is not enforced; the application's writes still succeed"},
+	{FKExtra, "the right side's key has ON DELETE or ON UPDATE CASCADE or SET NULL", Medium,
+		"deletes cascade or null out rows behind the application's back"},
+	{FKExtra, "otherwise", Low,
+		"the right side rejects writes that break a reference the application does not model"},
+	{FKDiffers, "always", Medium,
+		"the key references other columns or acts differently on delete or update"},
+
+	{ViewMissing, "always", Low,
+		"queries of the view fail; views hold no data"},
+	{ViewExtra, "always", Low,
+		"an unmodelled view holds no data"},
+	{EnumMissing, "the right side is a live database", High,
+		"columns and casts of the type fail at runtime"},
+	{EnumMissing, "the right side is not a live database", Medium,
+		"a database built from the right side lacks the type"},
+	{EnumExtra, "always", Low,
+		"an unmodelled type holds no data"},
+	{EnumValues, "always", Medium,
+		"the application writes labels the type rejects, or the labels sort differently"},
+	{DomainMissing, "always", Medium,
+		"columns of the domain lose its constraints or fail to create"},
+	{DomainExtra, "always", Medium,
+		"an unmodelled domain constrains data the application does not know about"},
+	{DomainDiffers, "always", Medium,
+		"the domain's type, default or constraints differ"},
+
+	{PartitionMissing, "always", Low,
+		"rows for the partition's range go to a default partition or fail"},
+	{PartitionExtra, "always", Low,
+		"an unmodelled partition; rows still land in the parent table"},
+	{PartitionKey, "the partition key or a partition's bound differs", Low,
+		"rows are distributed differently; queries still see all of them"},
+}
+
+// Rules returns the severity rule table in order, for documentation and reports.
+func Rules() []Rule { return append([]Rule(nil), rules...) }

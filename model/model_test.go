@@ -1,0 +1,43 @@
+package model
+
+import (
+	"fmt"
+	"testing"
+
+	"github.com/stretchr/testify/require"
+)
+
+func TestSchemaTableIndex(t *testing.T) {
+	s := NewSchema(SourceSQL)
+	for i := 0; i < 3; i++ {
+		s.AddTable(&Table{Schema: "public", Name: fmt.Sprintf("t%d", i)})
+	}
+	// A producer appending directly is still found.
+	s.Tables = append(s.Tables, &Table{Schema: "audit", Name: "log"})
+	got, ok := s.Table("audit", "log")
+	require.True(t, ok)
+	require.Equal(t, "log", got.Name)
+
+	tb, _ := s.Table("public", "t1")
+	s.RenameTable(tb, "audit", "t1")
+	_, ok = s.Table("public", "t1")
+	require.False(t, ok)
+	_, ok = s.Table("audit", "t1")
+	require.True(t, ok)
+
+	require.True(t, s.RemoveTable("public", "t0"))
+	require.False(t, s.RemoveTable("public", "t0"))
+	_, ok = s.Table("public", "t0")
+	require.False(t, ok)
+	_, ok = s.Table("public", "t2")
+	require.True(t, ok)
+}
+
+func BenchmarkAddTable(b *testing.B) {
+	for i := 0; i < b.N; i++ {
+		s := NewSchema(SourceSQL)
+		for j := 0; j < 5000; j++ {
+			s.AddTable(&Table{Schema: "public", Name: fmt.Sprintf("t%d", j)})
+		}
+	}
+}

@@ -1,0 +1,144 @@
+package spec
+
+import (
+	"errors"
+	"fmt"
+	"strings"
+	"unicode/utf8"
+
+	pg_query "github.com/pganalyze/pg_query_go/v5"
+	"google.golang.org/protobuf/reflect/protoreflect"
+
+	"github.com/ariadrift/ariadrift/model"
+	"github.com/ariadrift/ariadrift/normalize"
+)
+
+// objectName builds the name PostgreSQL gives an unnamed constraint:
+// name1_name2_label, where the longer of name1 and name2 is shortened, a
+// byte at a time and never inside a character, until the whole fits in 63
+// bytes. Matching it lets the spec's keys carry the names the database will
+// show.
+func objectName(name1, name2, label string) string {
+	overhead := len(label) + 1
+	if name2 != "" {
+		overhead++
+	}
+	avail := model.MaxIdentLen - overhead
+	n1, n2 := len(name1), len(name2)
+	for n1+n2 > avail {
+		if n1 > n2 {
+			n1--
+		} else {
+			n2--
+		}
+	}
+	s := clip(name1, n1)
+	if name2 != "" {
+		s += "_" + clip(name2, n2)
+	}
+	return s + "_" + label
+}
+
+// clip cuts s to at most n bytes without splitting a UTF-8 sequence.
+func clip(s string, n int) string {
+	if len(s) <= n {
+		return s
+	}
+	for n > 0 && !utf8.RuneStart(s[n]) {
+		n--
+	}
+	return s[:n]
+}
+
+// indexKey parses one index key as CREATE INDEX spells it ("updated_at
+// DESC", "lower(name)", "(a + b) NULLS FIRST") by placing it in a CREATE
+// INDEX statement for PostgreSQL's parser, and returns the normalized key
+// and the columns it reads.
+func indexKey(method, item string) (model.IndexKey, []string, error) {
+	if strings.IndexByte(item, 0) >= 0 {
+		return model.IndexKey{}, nil, errors.New("contains a NUL byte")
+	}
+	if strings.TrimSpace(item) == "" {
+		return model.IndexKey{}, nil, errors.New("empty key")
+	}
+	tree, err := pg_query.Parse("CREATE INDEX i ON t USING " + model.QuoteIdent(method) + " (" + item + "\n)")
+	if err != nil {
+		return model.IndexKey{}, nil, err
+	}
+	var stmt *pg_query.IndexStmt
+	if len(tree.Stmts) == 1 {
+		stmt = tree.Stmts[0].GetStmt().GetIndexStmt()
+	}
+	// The text is spliced into a statement, so it could close the key list
+	// and add clauses of its own; allow exactly one key and nothing else.
+	if stmt == nil || len(stmt.IndexParams) != 1 || len(stmt.IndexIncludingParams) > 0 ||
+		stmt.WhereClause != nil || len(stmt.Options) > 0 || stmt.TableSpace != "" {
+		return model.IndexKey{}, nil, errors.New("not a single index key")
+	}
+	ix, _, err := normalize.IndexStmt(stmt)
+	if err != nil {
+		return model.IndexKey{}, nil, err
+	}
+	el := stmt.IndexParams[0].GetIndexElem()
+	var refs []string
+	if el.GetName() != "" {
+		refs = append(refs, el.GetName())
+	}
+	refs = append(refs, columnRefs(el.GetExpr())...)
+	return ix.Keys[0], refs, nil
+}
+
+// predicate normalizes a partial-index predicate and returns the columns it
+// reads.
+func predicate(where string) (string, []string, error) {
+	norm, err := normalize.Expr(where)
+	if err != nil {
+		return "", nil, err
+	}
+	// normalize.Expr accepted it as a lone expression, so this parse
+	// succeeds and holds just that expression.
+	tree, err := pg_query.Parse("SELECT " + where)
+	if err != nil {
+		return "", nil, fmt.Errorf("expression %q: %w", where, err)
+	}
+	var refs []string
+	for _, s := range tree.Stmts {
+		refs = append(refs, columnRefs(s.GetStmt())...)
+	}
+	return norm, refs, nil
+}
+
+// columnRefs lists the column names an expression reads, in order. A
+// qualified reference (t.col) counts by its last part.
+func columnRefs(n *pg_query.Node) []string {
+	if n == nil {
+		return nil
+	}
+	var out []string
+	var walk func(m protoreflect.Message)
+	walk = func(m protoreflect.Message) {
+		if cr, ok := m.Interface().(*pg_query.ColumnRef); ok {
+			if f := cr.GetFields(); len(f) > 0 {
+				if s := f[len(f)-1].GetString_(); s != nil && !contains(out, s.GetSval()) {
+					out = append(out, s.GetSval())
+				}
+			}
+			return
+		}
+		m.Range(func(fd protoreflect.FieldDescriptor, v protoreflect.Value) bool {
+			switch {
+			case fd.Message() == nil || fd.IsMap():
+			case fd.IsList():
+				l := v.List()
+				for i := 0; i < l.Len(); i++ {
+					walk(l.Get(i).Message())
+				}
+			default:
+				walk(v.Message())
+			}
+			return true
+		})
+	}
+	walk(n.ProtoReflect())
+	return out
+}

@@ -1,0 +1,782 @@
+package report
+
+import (
+	"errors"
+	"fmt"
+	"io"
+	"sort"
+	"strings"
+	"unicode"
+
+	"github.com/ariadrift/ariadrift/diff"
+	"github.com/ariadrift/ariadrift/model"
+)
+
+// Markdown renders the models reference document: the spec's models section
+// by section, each with its columns, table, indexes and one DRIFT line per
+// fact the comparisons found about it, then one cross-reference section per
+// compared pair. Everything is derived from run.Spec and run.Findings, so the
+// document is regenerated rather than maintained by hand.
+func Markdown(w io.Writer, run *Run) error {
+	if run == nil || run.Spec == nil {
+		return errors.New("the markdown report is built from the spec's models: give --spec")
+	}
+	d := newDocument(run)
+	_, err := io.WriteString(w, d.render())
+	return err
+}
+
+// words names a source in the document's prose. The spec stands for the ORM
+// models, which is what readers of the reference know it as.
+type words struct {
+	// name is the short noun: "ORM", "SQL", "DB".
+	name string
+	// heading is the noun in section titles: "Init SQL".
+	heading string
+	// where names the source after "in": "SQL init scripts".
+	where string
+	// absent says that a table is not in the source.
+	absent string
+	// missingStatus is the cross-reference status of a table the source lacks.
+	missingStatus string
+	// fkTerm names the construct that declares a foreign key in the source.
+	fkTerm string
+}
+
+var sourceWords = map[model.Source]words{
+	model.SourceSpec: {
+		name: "ORM", heading: "ORM", where: "ORM", absent: "no ORM model",
+		missingStatus: "**No ORM model**", fkTerm: "`ForeignKey`",
+	},
+	model.SourceSQL: {
+		name: "SQL", heading: "Init SQL", where: "SQL init scripts", absent: "no corresponding SQL init script",
+		missingStatus: "**No SQL init script**", fkTerm: "`REFERENCES` clause",
+	},
+	model.SourceDB: {
+		name: "DB", heading: "Live Database", where: "the live database", absent: "not in the live database",
+		missingStatus: "**Not in the live database**", fkTerm: "foreign key constraint",
+	},
+}
+
+func wordsFor(s model.Source) words {
+	if w, ok := sourceWords[s]; ok {
+		return w
+	}
+	n := string(s)
+	return words{name: n, heading: n, where: n, absent: "not in " + n, missingStatus: "**Not in " + n + "**", fkTerm: "foreign key"}
+}
+
+// document holds what rendering needs across sections.
+type document struct {
+	run    *Run
+	pairs  []pairView
+	groups [][]diff.Finding
+	slugs  *slugger
+}
+
+// pairView is one compared pair with the schemas on each side.
+type pairView struct {
+	pair   diff.Pair
+	l, r   words
+	ls, rs *model.Schema
+}
+
+func (r *Run) schemaOf(s model.Source) *model.Schema {
+	switch s {
+	case model.SourceSpec:
+		return r.Spec
+	case model.SourceSQL:
+		return r.SQL
+	case model.SourceDB:
+		return r.DB
+	}
+	return nil
+}
+
+func newDocument(run *Run) *document {
+	d := &document{run: run, groups: findingsByPair(run), slugs: newSlugger()}
+	for _, p := range run.Pairs {
+		d.pairs = append(d.pairs, pairView{
+			pair: p, l: wordsFor(p.Left), r: wordsFor(p.Right),
+			ls: run.schemaOf(p.Left), rs: run.schemaOf(p.Right),
+		})
+	}
+	return d
+}
+
+// table looks a table up in a schema that may be nil.
+func table(s *model.Schema, schema, name string) *model.Table {
+	if s == nil {
+		return nil
+	}
+	t, _ := s.Table(schema, name)
+	return t
+}
+
+// section is one "## " section of models.
+type section struct {
+	title  string
+	tables []*model.Table
+}
+
+// sections groups the spec's tables by section in the document's order;
+// sections the Doc does not list follow in order of first appearance.
+func sections(s *model.Schema) []section {
+	var out []section
+	at := map[string]int{}
+	add := func(title string) {
+		if _, ok := at[title]; !ok {
+			at[title] = len(out)
+			out = append(out, section{title: title})
+		}
+	}
+	if s.Doc != nil {
+		for _, t := range s.Doc.Sections {
+			add(t)
+		}
+	}
+	tables := append([]*model.Table(nil), s.Tables...)
+	sort.SliceStable(tables, func(i, j int) bool {
+		ni, nj := tables[i].Number, tables[j].Number
+		return ni > 0 && (nj == 0 || ni < nj)
+	})
+	for _, t := range tables {
+		if t == nil {
+			continue
+		}
+		title := t.Section
+		if title == "" {
+			title = "Models"
+		}
+		add(title)
+		out[at[title]].tables = append(out[at[title]].tables, t)
+	}
+	kept := out[:0]
+	for _, sec := range out {
+		if len(sec.tables) > 0 {
+			kept = append(kept, sec)
+		}
+	}
+	return kept
+}
+
+func (d *document) render() string {
+	var head, body strings.Builder
+	spec := d.run.Spec
+	title := "Models Reference"
+	var notes []string
+	if spec.Doc != nil {
+		if spec.Doc.Title != "" {
+			title = spec.Doc.Title
+		}
+		notes = spec.Doc.Notes
+	}
+	d.slugs.slug(oneLine.Replace(title))
+	fmt.Fprintf(&head, "# %s\n\n", oneLine.Replace(title))
+	for i, n := range notes {
+		brk := "  "
+		if i == len(notes)-1 {
+			brk = ""
+		}
+		fmt.Fprintf(&head, "> %s%s\n", oneLine.Replace(n), brk)
+	}
+	if len(notes) > 0 {
+		head.WriteString("\n")
+	}
+	head.WriteString("---\n\n## Table of Contents\n\n")
+	d.slugs.slug("Table of Contents")
+
+	type tocEntry struct{ title, anchor string }
+	var toc []tocEntry
+	n := 0
+	for _, sec := range sections(spec) {
+		toc = append(toc, tocEntry{sec.title, d.slugs.slug(oneLine.Replace(sec.title))})
+		fmt.Fprintf(&body, "## %s\n\n", oneLine.Replace(sec.title))
+		for _, t := range sec.tables {
+			n++
+			d.model(&body, t, n)
+			body.WriteString("---\n\n")
+		}
+	}
+	for i, x := range d.crossSections() {
+		if i > 0 {
+			body.WriteString("---\n\n")
+		}
+		toc = append(toc, tocEntry{x.title, d.slugs.slug(x.title)})
+		d.crossReference(&body, x)
+	}
+	for i, e := range toc {
+		fmt.Fprintf(&head, "%d. [%s](#%s)\n", i+1, oneLine.Replace(e.title), e.anchor)
+	}
+	head.WriteString("\n---\n\n")
+	return head.String() + strings.TrimRight(body.String(), "\n") + "\n"
+}
+
+// model writes one model block.
+func (d *document) model(b *strings.Builder, t *model.Table, n int) {
+	name := t.Model
+	if name == "" {
+		name = t.Name
+	}
+	if t.Number > 0 {
+		n = t.Number
+	}
+	heading := oneLine.Replace(fmt.Sprintf("%d. %s", n, name))
+	d.slugs.slug(heading)
+	fmt.Fprintf(b, "### %s\n\n", heading)
+	b.WriteString("| Property | DB Column | Type | Constraints |\n")
+	b.WriteString("|----------|-----------|------|-------------|\n")
+	for _, c := range t.Columns {
+		if c == nil {
+			continue
+		}
+		typ := c.RawType
+		if typ == "" {
+			typ = c.Type.String()
+		}
+		fmt.Fprintf(b, "| %s | %s | %s | %s |\n", cell(code(c.AttrName())), cell(code(c.Name)), cell(code(typ)), cell(constraints(t, c)))
+	}
+	lines := []string{
+		"**Table:** " + code(t.QName().String()),
+		"**Indexes:** " + d.indexList(t),
+	}
+	for _, l := range d.modelDrift(t) {
+		lines = append(lines, "**⚠ DRIFT:** "+oneLine.Replace(l))
+	}
+	b.WriteString("\n" + strings.Join(lines, "  \n") + "\n\n")
+}
+
+// constraints describes a column the way the reference does: the key
+// membership first, then nullability (implied by a primary key, so not
+// repeated), then the default. A column with none of these is "nullable".
+func constraints(t *model.Table, c *model.Column) string {
+	var parts []string
+	pk := t.PrimaryKey != nil && contains(t.PrimaryKey.Columns, c.Name)
+	if pk {
+		parts = append(parts, "PK")
+	}
+	for _, u := range t.Uniques {
+		if u != nil && len(u.Columns) == 1 && u.Columns[0] == c.Name {
+			parts = append(parts, "UNIQUE")
+			break
+		}
+	}
+	if c.AutoIncrement && c.Identity == "" {
+		parts = append(parts, "autoincrement")
+	}
+	if c.Identity != "" {
+		parts = append(parts, "identity "+strings.ToUpper(c.Identity))
+	}
+	if c.NotNull && !pk {
+		parts = append(parts, "NOT NULL")
+	}
+	if def := firstOf(c.RawDefault, c.Default); def != "" {
+		parts = append(parts, "default "+code(def))
+	}
+	if c.Generated != "" {
+		parts = append(parts, "generated "+code(c.Generated))
+	}
+	if c.Collation != "" {
+		parts = append(parts, "collation "+code(c.Collation))
+	}
+	if len(parts) == 0 {
+		return "nullable"
+	}
+	return strings.Join(parts, ", ")
+}
+
+// indexList names the model's indexes with their notable properties. A model
+// without indexes says "none in ORM" when a compared source has indexes on
+// the table, so that the line does not read as "the table has no indexes".
+func (d *document) indexList(t *model.Table) string {
+	var names []string
+	for _, ix := range t.Indexes {
+		if ix == nil {
+			continue
+		}
+		name := code(ix.Name)
+		if ix.Name == "" {
+			name = "unnamed " + code(ixShape(ix.Definition()))
+		}
+		var marks []string
+		if ix.Unique {
+			marks = append(marks, "UNIQUE")
+		}
+		for _, k := range ix.Keys {
+			if k.Desc {
+				marks = append(marks, "DESC")
+				break
+			}
+		}
+		if ix.Where != "" {
+			marks = append(marks, "partial")
+		}
+		if len(marks) > 0 {
+			name += " (" + strings.Join(marks, ", ") + ")"
+		}
+		names = append(names, name)
+	}
+	if len(names) > 0 {
+		return strings.Join(names, ", ")
+	}
+	for i, v := range d.pairs {
+		if v.pair.Left != model.SourceSpec {
+			continue
+		}
+		for _, f := range d.groups[i] {
+			if f.Kind == diff.IndexExtra && f.Schema == t.Schema && f.Table == t.Name {
+				return "none in " + v.l.name
+			}
+		}
+	}
+	return "none"
+}
+
+// modelDrift returns the DRIFT lines of every pair about the model's table.
+func (d *document) modelDrift(t *model.Table) []string {
+	var out []string
+	for i, v := range d.pairs {
+		var fs []diff.Finding
+		for _, f := range d.groups[i] {
+			if f.Schema == t.Schema && f.Table == t.Name {
+				fs = append(fs, f)
+			}
+		}
+		if len(fs) > 0 {
+			out = append(out, v.driftLines(d.run, fs)...)
+		}
+	}
+	return out
+}
+
+// crossSection is one "## Cross-Reference" section: a pair of two sources,
+// plus the findings inside either source that it also shows.
+type crossSection struct {
+	title string
+	view  pairView
+	fs    []diff.Finding
+	// within holds findings inside one source (table.duplicate), shown with
+	// the first pair that involves that source.
+	within []diff.Finding
+	// withinWords names the source of within.
+	withinWords words
+}
+
+func (d *document) crossSections() []crossSection {
+	var out []crossSection
+	for i, v := range d.pairs {
+		if v.pair.Left == v.pair.Right {
+			continue
+		}
+		out = append(out, crossSection{
+			title: "Cross-Reference: " + v.l.heading + " vs " + v.r.heading,
+			view:  v, fs: d.groups[i],
+		})
+	}
+	for i, v := range d.pairs {
+		if v.pair.Left != v.pair.Right || len(d.groups[i]) == 0 {
+			continue
+		}
+		placed := false
+		for j := range out {
+			p := out[j].view.pair
+			if out[j].within == nil && (p.Left == v.pair.Left || p.Right == v.pair.Left) {
+				out[j].within, out[j].withinWords, placed = d.groups[i], v.l, true
+				break
+			}
+		}
+		if !placed {
+			out = append(out, crossSection{
+				title: "Consistency: " + v.l.heading, view: v,
+				within: d.groups[i], withinWords: v.l,
+			})
+		}
+	}
+	return out
+}
+
+func (d *document) crossReference(b *strings.Builder, x crossSection) {
+	fmt.Fprintf(b, "## %s\n\n", x.title)
+	v := x.view
+	if v.pair.Left != v.pair.Right {
+		d.extraTables(b, v, x.fs)
+		d.missingTables(b, v, x.fs)
+		d.tableDrift(b, v, x.fs)
+		d.extraIndexes(b, v, x.fs)
+		d.otherObjects(b, v, x.fs)
+	}
+	if len(x.within) > 0 {
+		d.duplicates(b, x.withinWords, x.within)
+	}
+}
+
+func (d *document) subsection(b *strings.Builder, title string) {
+	d.slugs.slug(oneLine.Replace(title))
+	fmt.Fprintf(b, "### %s\n\n", title)
+}
+
+// extraTables lists tables on the right side that the left side does not
+// model, known gaps first.
+func (d *document) extraTables(b *strings.Builder, v pairView, fs []diff.Finding) {
+	d.subsection(b, fmt.Sprintf("Tables in %s but NOT in %s", v.r.name, v.l.name))
+	var rows [][]string
+	for _, kind := range []diff.Kind{diff.TableExpected, diff.TableExtra} {
+		for _, f := range orderByTable(v.rs, filter(fs, kind)) {
+			var status, notes string
+			if kind == diff.TableExpected {
+				status = "Expected gap"
+				notes = sentence(f.Expected)
+			} else {
+				status = "**MISSING from " + v.l.name + "**"
+			}
+			if t := table(v.rs, f.Schema, f.Table); t != nil && notes == "" {
+				var cols []string
+				for _, c := range t.Columns {
+					if c != nil {
+						cols = append(cols, code(c.Name))
+					}
+				}
+				if len(cols) > 0 {
+					notes = "Has " + strings.Join(cols, ", ")
+				}
+			}
+			rows = append(rows, []string{code(qname(f)), status, notes})
+		}
+	}
+	writeTable(b, []string{v.r.name + " Table", "Status", "Notes"}, rows)
+}
+
+// missingTables lists the left side's tables that the right side lacks.
+func (d *document) missingTables(b *strings.Builder, v pairView, fs []diff.Finding) {
+	d.subsection(b, fmt.Sprintf("Tables in %s but NOT in %s", v.l.name, v.r.where))
+	var rows [][]string
+	for _, f := range orderByTable(v.ls, filter(fs, diff.TableMissing)) {
+		row := []string{code(qname(f)), v.r.missingStatus}
+		if v.pair.Left == model.SourceSpec {
+			m := ""
+			if t := table(v.ls, f.Schema, f.Table); t != nil && t.Model != "" {
+				m = code(t.Model)
+			}
+			row = append([]string{m}, row...)
+		}
+		rows = append(rows, row)
+	}
+	header := []string{"Table", "Status"}
+	if v.pair.Left == model.SourceSpec {
+		header = []string{v.l.name + " Model", "Table", "Status"}
+	}
+	writeTable(b, header, rows)
+}
+
+// tableDrift lists everything inside matched tables except extra indexes,
+// which have their own list: one row per table and topic.
+func (d *document) tableDrift(b *strings.Builder, v pairView, fs []diff.Finding) {
+	d.subsection(b, "Column-Level Drift")
+	var rows [][]string
+	for _, tfs := range byTable(v.ls, v.rs, fs) {
+		for _, r := range v.issues(tfs) {
+			rows = append(rows, []string{code(qname(tfs[0])), r.text, severityCell(r.sev)})
+		}
+	}
+	writeTable(b, []string{"Table", "Issue", "Severity"}, rows)
+}
+
+// extraIndexes lists the right side's indexes the left side lacks, in the
+// right side's order of tables and indexes.
+func (d *document) extraIndexes(b *strings.Builder, v pairView, fs []diff.Finding) {
+	d.subsection(b, fmt.Sprintf("Extra %s Indexes Not in %s", v.r.name, v.l.name))
+	extra := filter(fs, diff.IndexExtra)
+	if len(extra) == 0 {
+		b.WriteString("None.\n\n")
+		return
+	}
+	type entry struct {
+		f   diff.Finding
+		pos [2]int
+	}
+	es := make([]entry, len(extra))
+	for i, f := range extra {
+		es[i] = entry{f, [2]int{1 << 30, 1 << 30}}
+		if v.rs == nil {
+			continue
+		}
+		for ti, t := range v.rs.Tables {
+			if t == nil || t.Schema != f.Schema || t.Name != f.Table {
+				continue
+			}
+			for ii, ix := range t.Indexes {
+				if ix != nil && ix.Name == f.Object {
+					es[i].pos = [2]int{ti, ii}
+				}
+			}
+		}
+	}
+	sort.SliceStable(es, func(i, j int) bool {
+		a, c := es[i].pos, es[j].pos
+		return a[0] < c[0] || (a[0] == c[0] && a[1] < c[1])
+	})
+	for _, e := range es {
+		f := e.f
+		line := "- " + code(f.Object)
+		if f.Object == f.Actual {
+			line = "- unnamed index on " + code(qname(f)) + " " + code(ixShape(f.Actual))
+		}
+		if ix := rightIndex(v.rs, f); ix != nil && len(ix.Keys) > 1 {
+			line += " (composite)"
+		}
+		b.WriteString(line + "\n")
+	}
+	b.WriteString("\n")
+}
+
+// otherObjects lists findings about views, enums and domains.
+func (d *document) otherObjects(b *strings.Builder, v pairView, fs []diff.Finding) {
+	var rows [][]string
+	for _, f := range fs {
+		if !isTypeOrView(f.Kind) {
+			continue
+		}
+		rows = append(rows, []string{code(qname(f)), v.objectIssue(f), severityCell(f.Severity)})
+	}
+	if len(rows) == 0 {
+		return
+	}
+	d.subsection(b, "Views and Types")
+	writeTable(b, []string{"Object", "Issue", "Severity"}, rows)
+}
+
+// duplicates lists tables one source defines twice, differently.
+func (d *document) duplicates(b *strings.Builder, w words, fs []diff.Finding) {
+	d.subsection(b, "Tables Defined More Than Once in "+w.name)
+	var rows [][]string
+	for _, f := range fs {
+		where := []string{}
+		for _, p := range []model.Pos{f.LeftPos, f.RightPos} {
+			if s := shortPos(p); s != "" {
+				where = append(where, s)
+			}
+		}
+		text := prose(f)
+		if dup := findDuplicate(d.run.schemaOf(f.Pair.Left), f); dup != nil {
+			text = "The later definition " + dupDiff(dup)
+		}
+		rows = append(rows, []string{code(qname(f)), strings.Join(where, ", "), text, severityCell(f.Severity)})
+	}
+	writeTable(b, []string{"Table", "Definitions", "Difference", "Severity"}, rows)
+}
+
+func isTypeOrView(k diff.Kind) bool {
+	switch k {
+	case diff.ViewMissing, diff.ViewExtra, diff.EnumMissing, diff.EnumExtra, diff.EnumValues,
+		diff.DomainMissing, diff.DomainExtra, diff.DomainDiffers:
+		return true
+	}
+	return false
+}
+
+func isTableLevel(k diff.Kind) bool {
+	switch k {
+	case diff.TableMissing, diff.TableExtra, diff.TableExpected, diff.TableDuplicate:
+		return true
+	}
+	return false
+}
+
+// byTable groups the findings inside matched tables by table, in the left
+// schema's order of tables, then the right's, then by name.
+func byTable(ls, rs *model.Schema, fs []diff.Finding) [][]diff.Finding {
+	rank := map[model.QName]int{}
+	for _, s := range []*model.Schema{ls, rs} {
+		if s == nil {
+			continue
+		}
+		for _, t := range s.Tables {
+			if t == nil {
+				continue
+			}
+			if _, ok := rank[t.QName()]; !ok {
+				rank[t.QName()] = len(rank)
+			}
+		}
+	}
+	groups := map[model.QName][]diff.Finding{}
+	var order []model.QName
+	for _, f := range fs {
+		if isTableLevel(f.Kind) || isTypeOrView(f.Kind) || f.Kind == diff.IndexExtra {
+			continue
+		}
+		q := model.QName{Schema: f.Schema, Name: f.Table}
+		if _, ok := groups[q]; !ok {
+			order = append(order, q)
+		}
+		groups[q] = append(groups[q], f)
+	}
+	sort.SliceStable(order, func(i, j int) bool {
+		ri, oki := rank[order[i]]
+		rj, okj := rank[order[j]]
+		switch {
+		case oki && okj:
+			return ri < rj
+		case oki != okj:
+			return oki
+		}
+		return order[i].String() < order[j].String()
+	})
+	out := make([][]diff.Finding, len(order))
+	for i, q := range order {
+		out[i] = groups[q]
+	}
+	return out
+}
+
+// orderByTable orders table-level findings by the given schema's table order.
+func orderByTable(s *model.Schema, fs []diff.Finding) []diff.Finding {
+	rank := map[model.QName]int{}
+	if s != nil {
+		for i, t := range s.Tables {
+			if t != nil {
+				rank[t.QName()] = i + 1
+			}
+		}
+	}
+	out := append([]diff.Finding(nil), fs...)
+	sort.SliceStable(out, func(i, j int) bool {
+		ri := rank[model.QName{Schema: out[i].Schema, Name: out[i].Table}]
+		rj := rank[model.QName{Schema: out[j].Schema, Name: out[j].Table}]
+		if ri == 0 || rj == 0 {
+			return ri != 0 && rj == 0
+		}
+		return ri < rj
+	})
+	return out
+}
+
+func filter(fs []diff.Finding, k diff.Kind) []diff.Finding {
+	var out []diff.Finding
+	for _, f := range fs {
+		if f.Kind == k {
+			out = append(out, f)
+		}
+	}
+	return out
+}
+
+func writeTable(b *strings.Builder, header []string, rows [][]string) {
+	if len(rows) == 0 {
+		b.WriteString("None.\n\n")
+		return
+	}
+	b.WriteString("| " + strings.Join(header, " | ") + " |\n|")
+	for _, h := range header {
+		b.WriteString(strings.Repeat("-", len(h)+2) + "|")
+	}
+	b.WriteString("\n")
+	for _, r := range rows {
+		cells := make([]string, len(r))
+		for i, c := range r {
+			cells[i] = cell(c)
+		}
+		b.WriteString("| " + strings.Join(cells, " | ") + " |\n")
+	}
+	b.WriteString("\n")
+}
+
+// severityCell bolds the severities a reader must act on.
+func severityCell(s diff.Severity) string {
+	u := strings.ToUpper(s.String())
+	if s >= diff.Medium {
+		return "**" + u + "**"
+	}
+	return u
+}
+
+// code renders s as an inline code span. The fence is one backtick longer
+// than the longest run of backticks in s, and padded with spaces when s
+// starts or ends with one, as CommonMark requires.
+func code(s string) string {
+	longest, run := 0, 0
+	for _, r := range s {
+		if r == '`' {
+			run++
+			longest = max(longest, run)
+		} else {
+			run = 0
+		}
+	}
+	if longest == 0 {
+		return "`" + s + "`"
+	}
+	fence := strings.Repeat("`", longest+1)
+	return fence + " " + s + " " + fence
+}
+
+// cell escapes what would end a table cell.
+func cell(s string) string {
+	return cellEscaper.Replace(s)
+}
+
+var oneLine = strings.NewReplacer("\r\n", " ", "\n", " ", "\r", " ")
+
+var cellEscaper = strings.NewReplacer("|", `\|`, "\r\n", " ", "\n", " ", "\r", " ")
+
+func qname(f diff.Finding) string {
+	return model.QName{Schema: f.Schema, Name: f.Table}.String()
+}
+
+// sentence upper-cases the first letter of s.
+func sentence(s string) string {
+	if s == "" {
+		return s
+	}
+	r := []rune(s)
+	r[0] = []rune(strings.ToUpper(string(r[0])))[0]
+	return string(r)
+}
+
+func contains(xs []string, x string) bool {
+	for _, s := range xs {
+		if s == x {
+			return true
+		}
+	}
+	return false
+}
+
+func firstOf(ss ...string) string {
+	for _, s := range ss {
+		if s != "" {
+			return s
+		}
+	}
+	return ""
+}
+
+// slugger computes GitHub's heading anchors: lower case, punctuation
+// dropped, spaces turned into hyphens (so "Social / Community" becomes
+// "social--community"), and "-1", "-2"… appended to repeats.
+type slugger struct{ seen map[string]int }
+
+func newSlugger() *slugger { return &slugger{seen: map[string]int{}} }
+
+func (s *slugger) slug(heading string) string {
+	var b strings.Builder
+	for _, r := range strings.ToLower(heading) {
+		switch {
+		case r == ' ':
+			b.WriteRune('-')
+		case r == '-' || r == '_':
+			b.WriteRune(r)
+		case r >= 'a' && r <= 'z', r >= '0' && r <= '9':
+			b.WriteRune(r)
+		case r > 127 && (unicode.IsLetter(r) || unicode.IsDigit(r)):
+			b.WriteRune(r)
+		}
+	}
+	base := b.String()
+	n := s.seen[base]
+	s.seen[base] = n + 1
+	if n > 0 {
+		return fmt.Sprintf("%s-%d", base, n)
+	}
+	return base
+}

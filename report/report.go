@@ -1,0 +1,152 @@
+// Package report renders drift findings for people and machines: a terminal
+// table, versioned JSON, SARIF for code scanning, and markdown that regenerates
+// the models reference document.
+//
+// report imports model and diff; it must not import the packages that produce
+// schemas (sqlparse, introspect, spec) nor the command line.
+package report
+
+import (
+	"fmt"
+	"io"
+	"strings"
+
+	"github.com/ariadrift/ariadrift/diff"
+	"github.com/ariadrift/ariadrift/model"
+)
+
+// Format is an output format.
+type Format string
+
+// The output formats.
+const (
+	FormatTable    Format = "table"
+	FormatJSON     Format = "json"
+	FormatSARIF    Format = "sarif"
+	FormatMarkdown Format = "markdown"
+)
+
+// Formats lists the formats in the order help texts show them.
+var Formats = []Format{FormatTable, FormatJSON, FormatSARIF, FormatMarkdown}
+
+// ParseFormat validates a format name.
+func ParseFormat(s string) (Format, error) {
+	for _, f := range Formats {
+		if string(f) == strings.ToLower(s) {
+			return f, nil
+		}
+	}
+	names := make([]string, len(Formats))
+	for i, f := range Formats {
+		names[i] = string(f)
+	}
+	return "", fmt.Errorf("unknown format %q (want one of %s)", s, strings.Join(names, ", "))
+}
+
+// Inputs names what a run read. DSN is always masked by the caller.
+type Inputs struct {
+	Spec    string
+	SQL     []string
+	DSN     string
+	Schemas []string
+}
+
+// Run is one ariadrift run: what was read, which pairs were compared, and what
+// was found. Every renderer takes a *Run.
+type Run struct {
+	Tool    string
+	Version string
+	Inputs  Inputs
+	// Pairs are the comparisons made, in order.
+	Pairs    []diff.Pair
+	Findings []diff.Finding
+	// FailOn is the threshold the run was gated with; findings at or above it
+	// fail the run.
+	FailOn diff.Severity
+	// FailNever is set when the gate is off (--fail-on none).
+	FailNever bool
+
+	// The schemas read; nil when a source was not given. Markdown needs Spec.
+	Spec, SQL, DB *model.Schema
+}
+
+// Failed reports whether any finding reaches the gate.
+func (r *Run) Failed() bool {
+	if r.FailNever {
+		return false
+	}
+	for _, f := range r.Findings {
+		if f.Severity >= r.FailOn {
+			return true
+		}
+	}
+	return false
+}
+
+// Counts returns the number of findings per severity.
+func Counts(fs []diff.Finding) map[diff.Severity]int {
+	m := map[diff.Severity]int{}
+	for _, f := range fs {
+		m[f.Severity]++
+	}
+	return m
+}
+
+// severities lists severities from the most to the least severe.
+var severities = []diff.Severity{diff.High, diff.Medium, diff.Low, diff.Info}
+
+// Summary renders a one-line count: "12 findings: 3 high, 5 medium, 3 low, 1 info".
+func Summary(fs []diff.Finding) string {
+	if len(fs) == 0 {
+		return "no drift found"
+	}
+	c := Counts(fs)
+	var parts []string
+	for _, s := range severities {
+		if c[s] > 0 {
+			parts = append(parts, fmt.Sprintf("%d %s", c[s], s))
+		}
+	}
+	noun := "findings"
+	if len(fs) == 1 {
+		noun = "finding"
+	}
+	return fmt.Sprintf("%d %s: %s", len(fs), noun, strings.Join(parts, ", "))
+}
+
+// Options tune rendering.
+type Options struct {
+	// Color enables ANSI colours in the table (only on a terminal, never with NO_COLOR).
+	Color bool
+	// Width is the terminal width the table wraps to; 0 means 100.
+	Width int
+}
+
+// Write renders run in the given format.
+func Write(w io.Writer, f Format, run *Run, opts Options) error {
+	switch f {
+	case FormatTable:
+		return Table(w, run, opts)
+	case FormatJSON:
+		return JSON(w, run)
+	case FormatSARIF:
+		return SARIF(w, run)
+	case FormatMarkdown:
+		return Markdown(w, run)
+	}
+	return fmt.Errorf("unknown format %q", f)
+}
+
+// findingsByPair groups findings by pair in the run's pair order.
+func findingsByPair(run *Run) [][]diff.Finding {
+	out := make([][]diff.Finding, len(run.Pairs))
+	for _, f := range run.Findings {
+		for i, p := range run.Pairs {
+			if p == f.Pair {
+				out[i] = append(out[i], f)
+				break
+			}
+		}
+	}
+	return out
+}

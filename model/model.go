@@ -229,6 +229,9 @@ type Table struct {
 	Section string
 	// Number is the model's number in the reference document (spec only).
 	Number int
+	// Note is what the spec says about how the table comes to exist outside
+	// the init scripts (spec only), e.g. "created by `ensure_schema()` only".
+	Note string
 
 	Columns     []*Column
 	PrimaryKey  *Key

@@ -456,6 +456,9 @@ func (d *document) missingTables(b *strings.Builder, v pairView, fs []diff.Findi
 			m := ""
 			if t := table(v.ls, f.Schema, f.Table); t != nil && t.Model != "" {
 				m = code(t.Model)
+				if t.Note != "" {
+					row[1] += " — " + t.Note
+				}
 			}
 			row = append([]string{m}, row...)
 		}

@@ -17,6 +17,7 @@
 //	models:                         # required, in document order
 //	  - model: Memory               # ORM class, required
 //	    section: Core Domain        # one of document.sections when those are given
+//	    note: <text>                # how the table exists outside the init scripts (documents only)
 //	    table: memories             # required
 //	    schema: <name>              # overrides the top-level schema
 //	    columns:                    # required, at least one

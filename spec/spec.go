@@ -239,7 +239,7 @@ func (b *builder) expected(n *yaml.Node) {
 // against it rather than drowned in follow-on errors.
 func (b *builder) model(number int, n *yaml.Node) {
 	f := b.object(n, nameLabel("", "model", number), "model",
-		"model", "section", "table", "schema", "columns", "uniques", "indexes", "foreign_keys")
+		"model", "section", "table", "schema", "note", "columns", "uniques", "indexes", "foreign_keys")
 	if f == nil {
 		return
 	}
@@ -263,6 +263,11 @@ func (b *builder) model(number int, n *yaml.Node) {
 				b.errorf(v, ctx, "section %q is not listed in document.sections", s)
 			}
 			t.Section = s
+		}
+	}
+	if v := f.get("note"); v != nil {
+		if s, ok := b.text(v, ctx, "note"); ok {
+			t.Note = s
 		}
 	}
 	if v := f.get("schema"); v != nil {

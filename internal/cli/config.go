@@ -1,0 +1,80 @@
+package cli
+
+import (
+	"errors"
+	"fmt"
+	"io/fs"
+	"os"
+
+	"github.com/spf13/cobra"
+
+	"github.com/ariadrift/ariadrift/diff"
+	"github.com/ariadrift/ariadrift/internal/config"
+)
+
+// loadConfig reads --config, or .ariadrift.yaml in the working directory when
+// it exists. No config is not an error; a broken one is.
+func loadConfig(path string) (*config.Config, error) {
+	if path != "" {
+		return config.Load(path)
+	}
+	if _, err := os.Stat(config.DefaultFile); errors.Is(err, fs.ErrNotExist) {
+		return &config.Config{}, nil
+	}
+	return config.Load(config.DefaultFile)
+}
+
+// applyConfig fills every option the user did not set on the command line
+// from the config file: flags override the file, the file overrides defaults.
+func (o *compareOptions) applyConfig(cmd *cobra.Command, c *config.Config, getenv func(string) string) error {
+	set := cmd.Flags().Changed
+	if !set("spec") && c.Spec != "" {
+		o.spec = c.Spec
+	}
+	if !set("sql") && len(c.SQL) > 0 {
+		o.sql = c.SQL
+	}
+	if !set("search-path") && len(c.SearchPath) > 0 {
+		o.searchPath = c.SearchPath
+	}
+	if !set("schema") && len(c.Schemas) > 0 {
+		o.schemas = c.Schemas
+	}
+	if !set("connect-timeout") && c.ConnectTimeout > 0 {
+		o.connectTimeout = c.ConnectTimeout
+	}
+	if !set("statement-timeout") && c.StatementTimeout > 0 {
+		o.statementTimeout = c.StatementTimeout
+	}
+	if !set("dsn") && !set("db") && c.DSNEnv != "" {
+		v := getenv(c.DSNEnv)
+		if v == "" {
+			return fmt.Errorf("%s: database.dsn_env names $%s, which is not set", c.File, c.DSNEnv)
+		}
+		o.dsn = v
+	}
+	o.cfg = c
+	return nil
+}
+
+// diffOptions turns the config's severity overrides into the diff engine's hook.
+func (o *compareOptions) diffOptions() diff.Options {
+	if o.cfg == nil || len(o.cfg.Severity) == 0 {
+		return diff.Options{}
+	}
+	return diff.Options{Override: o.cfg.Override}
+}
+
+// applyIgnores drops the findings the config accepts, returning how many.
+func (o *compareOptions) applyIgnores(fs []diff.Finding) ([]diff.Finding, int) {
+	if o.cfg == nil || len(o.cfg.Ignore) == 0 {
+		return fs, 0
+	}
+	kept := fs[:0:0]
+	for _, f := range fs {
+		if _, ok := o.cfg.Ignored(f); !ok {
+			kept = append(kept, f)
+		}
+	}
+	return kept, len(fs) - len(kept)
+}

@@ -1,0 +1,92 @@
+package cli
+
+import (
+	"fmt"
+
+	"github.com/spf13/cobra"
+
+	"github.com/ariadrift/ariadrift/model"
+	"github.com/ariadrift/ariadrift/spec"
+)
+
+func newSpecCmd(s streams, g *globalOptions) *cobra.Command {
+	cmd := &cobra.Command{
+		Use:   "spec",
+		Short: "Work with spec files",
+	}
+	cmd.AddCommand(newSpecImportCmd(s, g))
+	return cmd
+}
+
+type specImportOptions struct {
+	compareOptions
+	output string
+}
+
+func newSpecImportCmd(s streams, g *globalOptions) *cobra.Command {
+	o := &specImportOptions{}
+	cmd := &cobra.Command{
+		Use:   "import",
+		Short: "Write a spec YAML from init SQL or a live database, for a project that has none",
+		Long: `import reads the init SQL (--sql) or a live database (--dsn/--db) and writes a
+spec file describing it. Checking the imported spec against the same source
+finds no drift; what the spec format cannot express (CHECK constraints, views,
+partitions, generated columns) is listed in the file's header and on stderr.`,
+		Example: `  ariadrift spec import --sql testdata/aria -o spec/models.yaml
+  ARIADRIFT_DSN=postgres://app@db/aria ariadrift spec import --db -o spec/models.yaml`,
+		Args: cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			if o.spec != "" {
+				return usagef("spec import reads --sql or --dsn/--db, not --spec")
+			}
+			live := o.db || o.dsn != ""
+			if (len(o.sql) > 0) == live {
+				return usagef("spec import needs exactly one of --sql and --dsn/--db")
+			}
+			cfg, err := loadConfig(g.config)
+			if err != nil {
+				return err
+			}
+			if err := o.applyConfig(cmd, cfg, lookupEnv); err != nil {
+				return err
+			}
+			o.spec = "" // a config's spec path is where the import may be going, not a source
+			src, err := o.loadAny(cmd, g, s)
+			if err != nil {
+				return err
+			}
+			data, omitted, err := spec.Marshal(src)
+			if err != nil {
+				return err
+			}
+			if !g.quiet {
+				for _, m := range omitted {
+					fmt.Fprintf(s.Err, "spec import: left out %s\n", m)
+				}
+			}
+			if o.output == "" {
+				_, err = s.Out.Write(data)
+				return err
+			}
+			return writeFileAtomic(o.output, func(w *bufWriter) error {
+				_, err := w.Write(data)
+				return err
+			})
+		},
+	}
+	o.addFlags(cmd)
+	cmd.Flags().StringVarP(&o.output, "output", "o", "", "write the spec to this file (replaced atomically) instead of stdout")
+	return cmd
+}
+
+// loadAny reads the one source spec import was given.
+func (o *specImportOptions) loadAny(cmd *cobra.Command, g *globalOptions, s streams) (*model.Schema, error) {
+	src, err := o.loadSources(cmd.Context(), g.logf(s), lookupEnv)
+	if err != nil {
+		return nil, err
+	}
+	if src.sql != nil {
+		return src.sql, nil
+	}
+	return src.db, nil
+}

@@ -1,0 +1,31 @@
+-- Defaults in every spelling that normalizes: functions, value functions,
+-- casts, negative numbers, quoted strings, sequences.
+CREATE SEQUENCE order_numbers START 1000;
+CREATE TABLE defaults (
+    id integer PRIMARY KEY DEFAULT nextval('order_numbers'),
+    created_at timestamptz DEFAULT NOW(),
+    created_ts timestamp DEFAULT CURRENT_TIMESTAMP,
+    created_on date DEFAULT CURRENT_DATE,
+    local_ts timestamp DEFAULT LOCALTIMESTAMP,
+    who text DEFAULT CURRENT_USER,
+    status varchar(20) DEFAULT 'pending',
+    status2 varchar(20) DEFAULT 'pending'::character varying,
+    quoted text DEFAULT 'it''s',
+    empty text DEFAULT '',
+    neg integer DEFAULT -1,
+    neg_num numeric(8,3) DEFAULT -1.5,
+    pos numeric DEFAULT 0.25,
+    big bigint DEFAULT 9007199254740993,
+    flag boolean DEFAULT TRUE,
+    flag2 boolean DEFAULT false,
+    meta jsonb DEFAULT '{}',
+    meta2 jsonb DEFAULT '{"a": [1, 2]}'::jsonb,
+    tags text[] DEFAULT '{}',
+    tags2 text[] DEFAULT ARRAY['a', 'b'],
+    casted integer DEFAULT '42'::integer,
+    expr integer DEFAULT (1 + 2) * 3,
+    uid uuid DEFAULT gen_random_uuid(),
+    lowered text DEFAULT lower('ABC'),
+    span interval DEFAULT '1 day',
+    nothing text DEFAULT NULL
+);

@@ -45,7 +45,7 @@ var typeAliases = map[string]string{
 	"int8": "bigint", "bigint": "bigint", "bigserial": "bigint", "serial8": "bigint",
 	"varchar": "character varying", "character varying": "character varying", "char varying": "character varying",
 	"char": "character", "character": "character", "bpchar": "character",
-	"text": "text", "name": "name", "citext": "citext",
+	"text": "text", "name": "name",
 	"bool": "boolean", "boolean": "boolean",
 	"float4": "real", "real": "real",
 	"float8": "double precision", "double precision": "double precision", "float": "double precision",
@@ -145,8 +145,13 @@ func (t Type) Family() Family {
 	if t.Array {
 		return Family(t.Name + "[]")
 	}
+	// citext comes from an extension, so it is schema-qualified like any
+	// user-defined type; it is still text.
+	if strings.HasSuffix(t.Name, ".citext") {
+		return FamilyText
+	}
 	switch t.Name {
-	case "text", "character varying", "character", "citext", "name":
+	case "text", "character varying", "character", "name":
 		return FamilyText
 	case "smallint", "integer", "bigint":
 		return FamilyInteger

@@ -204,8 +204,16 @@ func sarifRules() ([]sarifRule, map[diff.Kind]int) {
 			if r.Severity > top {
 				top = r.Severity
 			}
-			text = append(text, fmt.Sprintf("%s when %s: %s.", strings.ToUpper(r.Severity.String()), r.When, r.Why))
-			md = append(md, fmt.Sprintf("- **%s** when %s: %s.", strings.ToUpper(r.Severity.String()), r.When, r.Why))
+			sev, when := strings.ToUpper(r.Severity.String()), ""
+			switch r.When {
+			case "always":
+			case "otherwise":
+				when = " otherwise"
+			default:
+				when = " when " + r.When
+			}
+			text = append(text, fmt.Sprintf("%s%s: %s.", sev, when, r.Why))
+			md = append(md, fmt.Sprintf("- **%s**%s: %s.", sev, when, r.Why))
 		}
 		full := title + "."
 		if len(text) > 0 {

@@ -156,3 +156,17 @@ func TestPasswordNeverPrinted(t *testing.T) {
 	require.Equal(t, ExitError, code, out)
 	check("PGPASSWORD", out)
 }
+
+// TestSpecImportLiveRoundTrip: a spec imported from the live database checks
+// clean against that database and against the scripts that built it.
+func TestSpecImportLiveRoundTrip(t *testing.T) {
+	dsn := ariaDB(t)
+	out := t.TempDir() + "/imported.yaml"
+	var stdout, stderr bytes.Buffer
+	code := Run([]string{"spec", "import", "--dsn", dsn, "-o", out}, strings.NewReader(""), &stdout, &stderr)
+	require.Equal(t, ExitOK, code, stderr.String())
+	rep, code, errs := runJSON(t, "check", "--spec", out, "--sql", "../../testdata/aria", "--dsn", dsn, "--fail-on", "medium")
+	require.Equal(t, ExitOK, code, errs)
+	require.Empty(t, byPair(rep, "spec-db"))
+	require.Empty(t, byPair(rep, "spec-sql"))
+}

@@ -1,0 +1,69 @@
+package normalize
+
+import (
+	"errors"
+	"fmt"
+
+	pg_query "github.com/pganalyze/pg_query_go/v5"
+
+	"github.com/ariadrift/ariadrift/model"
+)
+
+// Default normalizes a column default for a column of type t: strips casts
+// to the column's own type ('general'::character varying -> 'general',
+// '{}'::jsonb -> '{}', '-1'::integer -> -1), canonical spelling (NOW() ->
+// now()). autoInc is true for nextval(...) defaults (the normalized text is
+// then "").
+func Default(expr string, t model.Type) (norm string, autoInc bool, err error) {
+	n, err := parseExpr(expr)
+	if err != nil {
+		return "", false, fmt.Errorf("default: %w", err)
+	}
+	return columnDefault(rewrite(n), t)
+}
+
+// DefaultNode is Default for an already parsed node. The node is not
+// modified.
+func DefaultNode(n *pg_query.Node, t model.Type) (norm string, autoInc bool, err error) {
+	if n == nil {
+		return "", false, errors.New("default: no expression")
+	}
+	return columnDefault(canonical(n), t)
+}
+
+func columnDefault(n *pg_query.Node, t model.Type) (string, bool, error) {
+	if isNextval(n) {
+		// A sequence-fed column: the sequence's name differs between a
+		// serial column, a hand-made sequence and an identity column, but
+		// all of them mean "the database assigns the value".
+		return "", true, nil
+	}
+	if c := n.GetAConst(); c != nil {
+		if c.Isnull {
+			// DEFAULT NULL behaves exactly like no default; the catalog
+			// sometimes keeps it (NULL::character varying), sometimes not.
+			return "", false, nil
+		}
+		// PostgreSQL converts a literal default to the column's type when
+		// the table is created and prints the converted value: DEFAULT '5'
+		// on an integer column reads back as 5, 't' on a boolean as true.
+		if !t.Array {
+			if conv := convertConst(c, typeKind(t.Name)); conv != nil {
+				n = conv
+			}
+		}
+	}
+	s, err := exprText(n)
+	if err != nil {
+		return "", false, fmt.Errorf("default: %w", err)
+	}
+	return s, false, nil
+}
+
+func isNextval(n *pg_query.Node) bool {
+	f := n.GetFuncCall()
+	if f == nil || len(f.Funcname) != 1 || len(f.Args) != 1 {
+		return false
+	}
+	return f.Funcname[0].GetString_().GetSval() == "nextval"
+}

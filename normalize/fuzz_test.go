@@ -1,0 +1,46 @@
+package normalize
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/require"
+	"google.golang.org/protobuf/proto"
+
+	"github.com/ariadrift/ariadrift/model"
+)
+
+// FuzzExpr checks that no input makes the normalizer panic, that results
+// are deterministic, and that Default and IndexDef survive the same input.
+func FuzzExpr(f *testing.F) {
+	for _, seed := range []string{
+		"now()", "'general'::character varying", "x IN (1, 2)", "x NOT IN ('a')", "x BETWEEN 1 AND 2",
+		"x NOT BETWEEN SYMMETRIC 1 AND 2", "((status)::text = ANY ((ARRAY['a'::character varying])::text[]))",
+		"nextval('s'::regclass)", "'-1'::integer", "ARRAY[ARRAY[1], ARRAY[2]]::int[]", "CASE WHEN a THEN 1 END",
+		"(SELECT 1)", "EXISTS (SELECT 1 FROM t WHERE t.x IN (1,2))", "a AND (b AND (c OR (d OR e)))",
+		"x LIKE 'a' ESCAPE '!'", "x SIMILAR TO 'a' ESCAPE '!'", "'x' COLLATE \"C\"", "row(1, 2)",
+		"coalesce(a, '1'::integer)", "1; SELECT 2", "1 FROM t", "", "(", "'", "$$", "\x00", "\xff\xfe",
+		strings.Repeat("(", 200) + "1" + strings.Repeat(")", 200),
+		strings.Repeat("(", 30) + "x" + strings.Repeat(" NOT BETWEEN SYMMETRIC 1 AND 2)", 30),
+		strings.Repeat("-", 100), "x::\"char\"", "'t'::bool", "'1e5'::numeric", "'nan'::float8",
+		"CREATE INDEX i ON t (a)", "CREATE INDEX i ON t USING gin ((a->'b') jsonb_path_ops) WHERE a IN (1)",
+	} {
+		f.Add(seed)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		a, errA := Expr(s)
+		b, errB := Expr(s)
+		require.Equal(t, a, b)
+		require.Equal(t, errA == nil, errB == nil)
+		if n, err := parseExpr(s); err == nil && !needsRewrite(n) {
+			require.True(t, proto.Equal(n, rewrite(clone(n))), "needsRewrite said no rule applies")
+		}
+		_, _, _ = Default(s, model.Type{Name: "integer"})
+		_, _, _ = Default(s, model.Type{Name: "boolean"})
+		ix, _, err := IndexDef(s)
+		if err == nil {
+			require.NotNil(t, ix)
+			require.NotEmpty(t, ix.Keys)
+		}
+	})
+}

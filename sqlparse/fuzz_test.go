@@ -1,0 +1,65 @@
+package sqlparse
+
+import (
+	"errors"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/require"
+)
+
+// FuzzParse replays arbitrary scripts: no input may panic or hang, and
+// every error must carry a position in the script.
+func FuzzParse(f *testing.F) {
+	for _, p := range []string{"../testdata/aria/01-schema.sql", "../testdata/aria/02-migrations.sql", "../testdata/aria-hotfix.sql"} {
+		if data, err := os.ReadFile(p); err == nil {
+			f.Add(string(data))
+		}
+	}
+	for _, seed := range []string{
+		"CREATE TABLE t (id serial PRIMARY KEY, a text UNIQUE REFERENCES t (a), CHECK (a <> ''));",
+		"CREATE TABLE p (a int) PARTITION BY RANGE (a); CREATE TABLE p1 PARTITION OF p FOR VALUES FROM (1) TO (2);",
+		"CREATE TABLE t (a int); ALTER TABLE t RENAME a TO b, ADD COLUMN c int; DROP TABLE t CASCADE;",
+		"CREATE TYPE e AS ENUM ('a'); ALTER TYPE e ADD VALUE 'b' BEFORE 'a'; CREATE DOMAIN d AS e CHECK (VALUE <> 'a');",
+		"DO $$ BEGIN IF x THEN CREATE TABLE t (a int); ELSE EXECUTE 'DROP TABLE t'; END IF; END $$;",
+		"DO $$ BEGIN CREATE TABLE (; END $$;",
+		"DO $$ BEGIN IF THEN",
+		"DO LANGUAGE plpgsql $x$ BEGIN PERFORM set_config('search_path', 'a', true); END $x$;",
+		"\\set x 1\n\\echo 'a'\n\\if :x\nSELECT 1;\n\\endif\n",
+		"\\ir nope.sql\n",
+		"\\i\n",
+		"SELECT 'unterminated", "SELECT $$unterminated", "SELECT $a$ $b$ $a", "/* unterminated /* nested */",
+		"SELECT E'\\'", "CREATE TABLE \"unterminated (a int);",
+		"CREATE TABLE t (a int);\x00", "CREATE TABLE \xff\xfe (a int);", "\xef\xbb\xbfCREATE TABLE t (a int);",
+		strings.Repeat("(", 1000) + "1" + strings.Repeat(")", 1000),
+		"SELECT " + strings.Repeat("ARRAY[", 500) + "1" + strings.Repeat("]", 500) + ";",
+		"CREATE TABLE t (a int CHECK (" + strings.Repeat("a BETWEEN SYMMETRIC 1 AND ", 30) + "2));",
+		"COPY t FROM stdin;\n1\n\\.\n",
+		"CREATE SCHEMA s CREATE TABLE t (a int) CREATE VIEW v AS SELECT 1; DROP SCHEMA s CASCADE;",
+		"CREATE TABLE t (LIKE nope); CREATE TABLE u () INHERITS (nope);",
+		"SELECT 1 \\g\nSELECT 2 \\gx\n",
+	} {
+		f.Add(seed)
+	}
+	dir := f.TempDir()
+	f.Fuzz(func(t *testing.T, sql string) {
+		s, err := Parse([]byte(sql), filepath.Join(dir, "fuzz.sql"), Options{})
+		if err != nil {
+			require.Nil(t, s)
+			var pe *Error
+			require.True(t, errors.As(err, &pe), "error without a position: %v", err)
+			require.False(t, pe.Pos.IsZero(), "error without a position: %v", err)
+			require.GreaterOrEqual(t, pe.Pos.Line, 1)
+			require.LessOrEqual(t, pe.Pos.Line, strings.Count(sql, "\n")+1)
+			require.GreaterOrEqual(t, pe.Pos.Col, 1)
+			return
+		}
+		require.NotNil(t, s)
+		for _, tb := range s.Tables {
+			require.NotEmpty(t, tb.Name)
+			require.LessOrEqual(t, len(tb.Name), 63)
+		}
+	})
+}

@@ -1,0 +1,315 @@
+package sqlparse
+
+import (
+	"strings"
+)
+
+// metaCommand is one psql backslash command found in a script.
+type metaCommand struct {
+	// Offset is the byte offset of the backslash; End the offset just past
+	// the command (its newline is not part of it).
+	Offset, End int
+	// Name is the command without the backslash ("i", "ir", "set").
+	Name string
+	// Args is the rest of the line, untrimmed.
+	Args string
+	// ArgsOffset is the byte offset of Args.
+	ArgsOffset int
+}
+
+// psqlScript is a script with its psql meta-commands taken out.
+type psqlScript struct {
+	// Clean is the text with every meta-command replaced by spaces, so
+	// that byte offsets in Clean are byte offsets in the original and
+	// newlines (line numbers) are untouched.
+	Clean string
+	Cmds  []metaCommand
+	// Conditional lists the byte ranges between \if and its \endif: psql
+	// runs only one branch, and which one cannot be known here.
+	Conditional [][2]int
+	// Ends lists the offsets just past each semicolon outside quotes,
+	// comments and parentheses: the places where a script can be cut into
+	// pieces that parse on their own. (A BEGIN ATOMIC function body also
+	// contains such semicolons; parsing a piece cut there fails, and the
+	// caller falls back to parsing more.)
+	Ends []int
+}
+
+// scanPsql finds psql meta-commands the way psql does: a backslash outside
+// quotes, dollar quotes and comments starts a command that runs to the end
+// of the line. It does not parse SQL; it only needs to know what is quoted.
+func scanPsql(src string) psqlScript {
+	var out psqlScript
+	var clean []byte // allocated on the first meta-command
+	var ifStack []int
+	inStatement := false // SQL text seen since the last semicolon
+	depth := 0           // parenthesis depth
+	firstWord := -1      // offset of the statement's first word; -2: it starts otherwise
+	n := len(src)
+	for i := 0; i < n; {
+		c := src[i]
+		switch {
+		case c == '-' && i+1 < n && src[i+1] == '-':
+			i = skipLine(src, i)
+		case c == '/' && i+1 < n && src[i+1] == '*':
+			i = skipBlockComment(src, i)
+			inStatement = true
+		case c == '\'':
+			escape := i > 0 && (src[i-1] == 'e' || src[i-1] == 'E') && (i < 2 || !isIdentByte(src[i-2]))
+			i = skipQuoted(src, i, '\'', escape)
+			inStatement = true
+			if firstWord == -1 {
+				firstWord = -2
+			}
+		case c == '"':
+			i = skipQuoted(src, i, '"', false)
+			inStatement = true
+			if firstWord == -1 {
+				firstWord = -2
+			}
+		case c == '$' && (i == 0 || !isIdentByte(src[i-1])):
+			if tag, ok := dollarTag(src, i); ok {
+				end := strings.Index(src[i+len(tag):], tag)
+				if end < 0 {
+					i = n
+				} else {
+					i += len(tag) + end + len(tag)
+				}
+			} else {
+				i++
+			}
+			inStatement = true
+			if firstWord == -1 {
+				firstWord = -2
+			}
+		case c == '\\':
+			end := i + 1
+			for end < n && src[end] != '\n' {
+				end++
+			}
+			cmd := parseMetaCommand(src, i, end)
+			out.Cmds = append(out.Cmds, cmd)
+			if clean == nil {
+				clean = []byte(src)
+			}
+			for j := i; j < end; j++ {
+				clean[j] = ' '
+			}
+			switch cmd.Name {
+			case "g", "gx", "gset", "gexec":
+				// These send the query buffer, ending the statement as a
+				// semicolon would.
+				if inStatement {
+					clean[i] = ';'
+					inStatement, firstWord = false, -1
+					if depth == 0 {
+						out.Ends = append(out.Ends, i+1)
+					}
+				}
+			case "if":
+				ifStack = append(ifStack, i)
+			case "endif":
+				if len(ifStack) > 0 {
+					out.Conditional = append(out.Conditional, [2]int{ifStack[len(ifStack)-1], end})
+					ifStack = ifStack[:len(ifStack)-1]
+				}
+			}
+			i = end
+		case c == ';':
+			inStatement = false
+			i++
+			if depth == 0 {
+				if firstWord >= 0 && isCopyFromStdin(src[firstWord:i]) {
+					// The rows of COPY ... FROM stdin follow the statement
+					// up to a line holding \. and are data, not SQL.
+					end := copyDataEnd(src, i)
+					if clean == nil {
+						clean = []byte(src)
+					}
+					for j := i; j < end; j++ {
+						if clean[j] != '\n' {
+							clean[j] = ' '
+						}
+					}
+					i = end
+				}
+				out.Ends = append(out.Ends, i)
+			}
+			firstWord = -1
+		case c == '(':
+			depth++
+			inStatement = true
+			if firstWord == -1 {
+				firstWord = -2
+			}
+			i++
+		case c == ')':
+			if depth > 0 {
+				depth--
+			}
+			i++
+		default:
+			if c != ' ' && c != '\t' && c != '\n' && c != '\r' && c != '\f' {
+				inStatement = true
+				if firstWord == -1 {
+					firstWord = i
+				}
+			}
+			i++
+		}
+	}
+	for _, start := range ifStack {
+		// An unterminated \if runs to the end of the file.
+		out.Conditional = append(out.Conditional, [2]int{start, n})
+	}
+	if clean == nil {
+		out.Clean = src
+	} else {
+		out.Clean = string(clean)
+	}
+	return out
+}
+
+// isCopyFromStdin reports whether a statement is COPY ... FROM STDIN,
+// judged by its words; comments and quoted text make it say no, which
+// only costs a syntax error on the data that follows.
+func isCopyFromStdin(stmt string) bool {
+	if len(stmt) < 4 || !strings.EqualFold(stmt[:4], "copy") {
+		return false
+	}
+	words := strings.Fields(strings.ToLower(strings.NewReplacer("(", " ", ")", " ", ";", " ").Replace(stmt)))
+	if len(words) == 0 || words[0] != "copy" {
+		return false
+	}
+	for i := 1; i+1 < len(words); i++ {
+		if words[i] == "from" && (words[i+1] == "stdin" || words[i+1] == "pstdin") {
+			return true
+		}
+	}
+	return false
+}
+
+// copyDataEnd returns the offset just past the \. line that ends COPY
+// data starting at i (or the end of the script).
+func copyDataEnd(src string, i int) int {
+	for i < len(src) {
+		nl := strings.IndexByte(src[i:], '\n')
+		line := src[i:]
+		if nl >= 0 {
+			line = src[i : i+nl]
+		}
+		if strings.TrimRight(line, "\r") == `\.` {
+			return i + len(line)
+		}
+		if nl < 0 {
+			return len(src)
+		}
+		i += nl + 1
+	}
+	return len(src)
+}
+
+func isIdentByte(c byte) bool {
+	return c == '_' || c == '$' || c >= 0x80 || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
+}
+
+// skipLine returns the offset of the newline ending the line at i (or the end).
+func skipLine(src string, i int) int {
+	if j := strings.IndexByte(src[i:], '\n'); j >= 0 {
+		return i + j
+	}
+	return len(src)
+}
+
+// skipBlockComment skips a /* */ comment, which nests in PostgreSQL.
+func skipBlockComment(src string, i int) int {
+	depth := 0
+	for i < len(src) {
+		switch {
+		case src[i] == '/' && i+1 < len(src) && src[i+1] == '*':
+			depth++
+			i += 2
+		case src[i] == '*' && i+1 < len(src) && src[i+1] == '/':
+			depth--
+			i += 2
+			if depth == 0 {
+				return i
+			}
+		default:
+			i++
+		}
+	}
+	return i
+}
+
+// skipQuoted skips a quoted string or identifier starting at i; a doubled
+// quote is an escaped quote, and in an E” string so is a backslash.
+func skipQuoted(src string, i int, q byte, backslash bool) int {
+	i++
+	for i < len(src) {
+		switch c := src[i]; {
+		case backslash && c == '\\':
+			i += 2
+		case c == q:
+			if i+1 < len(src) && src[i+1] == q {
+				i += 2
+				continue
+			}
+			return i + 1
+		default:
+			i++
+		}
+	}
+	return len(src)
+}
+
+// dollarTag returns the dollar-quote opening tag ($$ or $tag$) at i.
+func dollarTag(src string, i int) (string, bool) {
+	j := i + 1
+	for j < len(src) && src[j] != '$' {
+		c := src[j]
+		ok := c == '_' || c >= 0x80 || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (j > i+1 && c >= '0' && c <= '9')
+		if !ok {
+			return "", false
+		}
+		j++
+	}
+	if j >= len(src) {
+		return "", false
+	}
+	return src[i : j+1], true
+}
+
+// parseMetaCommand splits "\name args" between start and end.
+func parseMetaCommand(src string, start, end int) metaCommand {
+	j := start + 1
+	for j < end && src[j] != ' ' && src[j] != '\t' && src[j] != '\r' && src[j] != '\\' {
+		j++
+	}
+	return metaCommand{Offset: start, End: end, Name: src[start+1 : j], Args: src[j:end], ArgsOffset: j}
+}
+
+// includeArg returns the file argument of \i or \ir: the first word, or a
+// single-quoted string with ” standing for a quote.
+func includeArg(args string) string {
+	s := strings.TrimLeft(args, " \t\r")
+	if strings.HasPrefix(s, "'") {
+		var b strings.Builder
+		for i := 1; i < len(s); i++ {
+			if s[i] == '\'' {
+				if i+1 < len(s) && s[i+1] == '\'' {
+					b.WriteByte('\'')
+					i++
+					continue
+				}
+				break
+			}
+			b.WriteByte(s[i])
+		}
+		return b.String()
+	}
+	if k := strings.IndexAny(s, " \t\r"); k >= 0 {
+		s = s[:k]
+	}
+	return s
+}

@@ -1,0 +1,4 @@
+CREATE TABLE second (
+    id int PRIMARY KEY,
+    first_id int REFERENCES first
+);

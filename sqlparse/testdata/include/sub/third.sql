@@ -1,0 +1,5 @@
+\if :{?skip_third}
+\echo 'skipping'
+\else
+CREATE TABLE third (id int);
+\endif

@@ -66,3 +66,68 @@ func QuoteIdent(s string) string {
 	}
 	return `"` + strings.ReplaceAll(s, `"`, `""`) + `"`
 }
+
+// ObjectName builds the name PostgreSQL gives an unnamed object,
+// name1_name2_label within 63 bytes, shortening the longer of name1 and name2
+// first and never splitting a character (makeObjectName in PostgreSQL's
+// sources). hasName2 distinguishes an empty name2 from none: a primary key
+// is table_pkey, a unique key table_col_key.
+func ObjectName(name1, name2 string, hasName2 bool, label string) string {
+	overhead := 0
+	n1, n2 := len(name1), 0
+	if hasName2 {
+		n2 = len(name2)
+		overhead++
+	}
+	if label != "" {
+		overhead += len(label) + 1
+	}
+	avail := MaxIdentLen - overhead
+	for n1+n2 > avail {
+		if n1 > n2 {
+			n1--
+		} else {
+			n2--
+		}
+	}
+	out := name1[:ClipIdent(name1, n1)]
+	if hasName2 {
+		out += "_" + name2[:ClipIdent(name2, n2)]
+	}
+	if label != "" {
+		out += "_" + label
+	}
+	return out
+}
+
+// ClipIdent returns the largest length <= n that does not split a UTF-8
+// character of s.
+func ClipIdent(s string, n int) int {
+	if n >= len(s) {
+		return len(s)
+	}
+	if n < 0 {
+		return 0
+	}
+	for n > 0 && !utf8.RuneStart(s[n]) {
+		n--
+	}
+	return n
+}
+
+// NameAddition joins column names with underscores for index and key names,
+// stopping once the result is long enough to be truncated anyway, as
+// ChooseIndexNameAddition does.
+func NameAddition(cols []string) string {
+	buf := ""
+	for _, c := range cols {
+		if buf != "" {
+			buf += "_"
+		}
+		buf += c
+		if len(buf) >= MaxIdentLen+1 {
+			break
+		}
+	}
+	return buf
+}

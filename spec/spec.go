@@ -520,7 +520,7 @@ func (b *builder) uniques(tb *table, n *yaml.Node) {
 			continue
 		}
 		if k.Name == "" {
-			k.Name = objectName(tb.t.Name, strings.Join(k.Columns, "_"), "key")
+			k.Name = objectName(tb.t.Name, model.NameAddition(k.Columns), "key")
 		} else {
 			// A named constraint's index takes the constraint's name.
 			b.claimRelation(tb, nameN, ctx, k.Name, "unique constraint")
@@ -751,7 +751,7 @@ func (b *builder) foreignKey(tb *table, number int, n *yaml.Node) *pendingFK {
 		fk.Name, ok = b.name(v, ctx, "name")
 		good = good && ok
 	} else {
-		fk.Name = objectName(tb.t.Name, strings.Join(fk.Columns, "_"), "fkey")
+		fk.Name = objectName(tb.t.Name, model.NameAddition(fk.Columns), "fkey")
 	}
 	for _, a := range []struct {
 		key string

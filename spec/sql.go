@@ -4,7 +4,6 @@ import (
 	"errors"
 	"fmt"
 	"strings"
-	"unicode/utf8"
 
 	pg_query "github.com/pganalyze/pg_query_go/v5"
 	"google.golang.org/protobuf/reflect/protoreflect"
@@ -13,41 +12,10 @@ import (
 	"github.com/ariadrift/ariadrift/normalize"
 )
 
-// objectName builds the name PostgreSQL gives an unnamed constraint:
-// name1_name2_label, where the longer of name1 and name2 is shortened, a
-// byte at a time and never inside a character, until the whole fits in 63
-// bytes. Matching it lets the spec's keys carry the names the database will
-// show.
+// objectName is PostgreSQL's name for an unnamed constraint; matching it
+// lets the spec's keys carry the names the database will show.
 func objectName(name1, name2, label string) string {
-	overhead := len(label) + 1
-	if name2 != "" {
-		overhead++
-	}
-	avail := model.MaxIdentLen - overhead
-	n1, n2 := len(name1), len(name2)
-	for n1+n2 > avail {
-		if n1 > n2 {
-			n1--
-		} else {
-			n2--
-		}
-	}
-	s := clip(name1, n1)
-	if name2 != "" {
-		s += "_" + clip(name2, n2)
-	}
-	return s + "_" + label
-}
-
-// clip cuts s to at most n bytes without splitting a UTF-8 sequence.
-func clip(s string, n int) string {
-	if len(s) <= n {
-		return s
-	}
-	for n > 0 && !utf8.RuneStart(s[n]) {
-		n--
-	}
-	return s[:n]
+	return model.ObjectName(name1, name2, name2 != "", label)
 }
 
 // indexKey parses one index key as CREATE INDEX spells it ("updated_at

@@ -78,7 +78,7 @@ func (r *replayer) addIndex(c *stmtCtx, t *model.Table, st *pg_query.IndexStmt, 
 	all := append(append([]*pg_query.Node(nil), st.IndexParams...), st.IndexIncludingParams...)
 	colNames := indexColumnNames(all)
 	if ix.Name == "" {
-		ix.Name = chooseName(t.Name, nameAddition(colNames), true, "idx", taken)
+		ix.Name = chooseName(t.Name, model.NameAddition(colNames), true, "idx", taken)
 	}
 	state.indexNames[ix] = colNames
 	ix.Pos = c.stmtPos()

@@ -13,75 +13,17 @@ import (
 // ChooseConstraintName, ChooseIndexColumnNames in PostgreSQL's sources), so
 // that generated names agree with the live database byte for byte.
 
-// makeObjectName builds name1_name2_label within 63 bytes, shortening the
-// longer of name1 and name2 first and never splitting a character. hasName2
-// distinguishes an empty name2 from none (a primary key has none).
-func makeObjectName(name1, name2 string, hasName2 bool, label string) string {
-	overhead := 0
-	name1chars, name2chars := len(name1), 0
-	if hasName2 {
-		name2chars = len(name2)
-		overhead++
-	}
-	if label != "" {
-		overhead += len(label) + 1
-	}
-	avail := model.MaxIdentLen - overhead
-	for name1chars+name2chars > avail {
-		if name1chars > name2chars {
-			name1chars--
-		} else {
-			name2chars--
-		}
-	}
-	out := name1[:clip(name1, name1chars)]
-	if hasName2 {
-		out += "_" + name2[:clip(name2, name2chars)]
-	}
-	if label != "" {
-		out += "_" + label
-	}
-	return out
-}
-
-// clip returns the largest n' <= n that does not split a UTF-8 character of s.
-func clip(s string, n int) int {
-	if n >= len(s) {
-		return len(s)
-	}
-	for n > 0 && s[n]&0xC0 == 0x80 {
-		n--
-	}
-	return n
-}
-
 // chooseName tries label, label1, label2... until taken reports the name
 // free, as ChooseRelationName and ChooseConstraintName do.
 func chooseName(name1, name2 string, hasName2 bool, label string, taken func(string) bool) string {
 	modlabel := label
 	for pass := 1; ; pass++ {
-		name := makeObjectName(name1, name2, hasName2, modlabel)
+		name := model.ObjectName(name1, name2, hasName2, modlabel)
 		if !taken(name) {
 			return name
 		}
 		modlabel = label + strconv.Itoa(pass)
 	}
-}
-
-// nameAddition joins column names with underscores for index and foreign
-// key names, stopping once the result is long enough to be truncated anyway.
-func nameAddition(cols []string) string {
-	buf := ""
-	for _, c := range cols {
-		if buf != "" {
-			buf += "_"
-		}
-		buf += c
-		if len(buf) >= model.MaxIdentLen+1 {
-			break
-		}
-	}
-	return buf
 }
 
 // indexColumnNames returns the column names PostgreSQL uses to name an
@@ -106,7 +48,7 @@ func indexColumnNames(elems []*pg_query.Node) []string {
 		cur := orig
 		for i := 1; contains(out, cur); i++ {
 			suffix := strconv.Itoa(i)
-			cur = orig[:clip(orig, model.MaxIdentLen-len(suffix))] + suffix
+			cur = orig[:model.ClipIdent(orig, model.MaxIdentLen-len(suffix))] + suffix
 		}
 		out = append(out, cur)
 	}

@@ -290,7 +290,7 @@ func TestMakeObjectName(t *testing.T) {
 		{"ab", strings.Repeat("é", 40), true, "key", "ab_" + strings.Repeat("é", 28) + "_key"},
 	}
 	for _, tt := range tests {
-		got := makeObjectName(tt.name1, tt.name2, tt.hasName2, tt.label)
+		got := model.ObjectName(tt.name1, tt.name2, tt.hasName2, tt.label)
 		require.Equal(t, tt.want, got)
 		require.LessOrEqual(t, len(got), model.MaxIdentLen)
 	}

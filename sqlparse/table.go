@@ -748,7 +748,7 @@ func (b *builder) finish() error {
 	for _, ex := range b.exclusions {
 		name := ex.name
 		if name == "" {
-			name = chooseName(t.Name, nameAddition(ex.colNames), true, "excl", func(n string) bool { return b.relTaken(n) || b.conTaken(n) })
+			name = chooseName(t.Name, model.NameAddition(ex.colNames), true, "excl", func(n string) bool { return b.relTaken(n) || b.conTaken(n) })
 		} else if b.relTaken(name) {
 			return c.errorf(-1, "relation %q already exists", name)
 		}
@@ -888,7 +888,7 @@ func (b *builder) makeKey(pk *pendingKey) (*model.Key, error) {
 	case pk.primary:
 		k.Name = chooseName(t.Name, "", false, "pkey", func(n string) bool { return b.relTaken(n) || b.conTaken(n) })
 	default:
-		k.Name = chooseName(t.Name, nameAddition(keyColNames(pk, k)), true, "key", func(n string) bool { return b.relTaken(n) || b.conTaken(n) })
+		k.Name = chooseName(t.Name, model.NameAddition(keyColNames(pk, k)), true, "key", func(n string) bool { return b.relTaken(n) || b.conTaken(n) })
 	}
 	b.state.keyNames[k] = keyColNames(pk, k)
 	b.takenRel[k.Name], b.takenCon[k.Name] = true, true
@@ -1018,7 +1018,7 @@ func (b *builder) makeFK(pf *pendingFK, newPK *model.Key) (*model.ForeignKey, bo
 			return nil, false, c.errorf(pf.loc, "constraint %q for relation %q already exists", fk.Name, t.Name)
 		}
 	} else {
-		fk.Name = chooseName(t.Name, nameAddition(fk.Columns), true, "fkey", b.conTaken)
+		fk.Name = chooseName(t.Name, model.NameAddition(fk.Columns), true, "fkey", b.conTaken)
 	}
 	b.takenCon[fk.Name] = true
 	return fk, needsPK, nil

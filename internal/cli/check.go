@@ -3,6 +3,7 @@ package cli
 import (
 	"context"
 	"fmt"
+	"sync"
 	"time"
 
 	"github.com/spf13/cobra"
@@ -72,38 +73,58 @@ func (o *compareOptions) load(ctx context.Context, logf func(string, ...any), ge
 func (o *compareOptions) loadSources(ctx context.Context, logf func(string, ...any), getenv func(string) string) (*sources, error) {
 	live := o.db || o.dsn != ""
 	src := &sources{}
-	var err error
+	// The three sources are independent: read them at once, so a live check
+	// costs about as much as its slowest source, not their sum.
+	var wg sync.WaitGroup
+	var specErr, sqlErr, dbErr error
 	if o.spec != "" {
-		logf("reading spec %s", o.spec)
-		if src.spec, err = spec.Load(o.spec); err != nil {
-			return nil, err
-		}
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			logf("reading spec %s", o.spec)
+			src.spec, specErr = spec.Load(o.spec)
+		}()
 	}
 	if len(o.sql) > 0 {
-		logf("reading SQL %v", o.sql)
-		if src.sql, err = sqlparse.Files(o.sql, sqlparse.Options{SearchPath: o.searchPath}); err != nil {
-			return nil, err
-		}
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			logf("reading SQL %v", o.sql)
+			src.sql, sqlErr = sqlparse.Files(o.sql, sqlparse.Options{SearchPath: o.searchPath})
+		}()
 	}
 	if live {
 		dsn, from := introspect.ResolveDSN(o.dsn, getenv)
 		src.dsn = introspect.MaskDSN(dsn)
-		logf("reading database %s (from %s)", src.dsn, from)
-		conn, err := introspect.Connect(ctx, dsn, o.connectTimeout)
-		if err != nil {
-			return nil, err
-		}
-		defer conn.Close(context.Background())
-		src.db, err = introspect.Schema(ctx, conn, introspect.Options{
-			Schemas:          o.schemas,
-			StatementTimeout: o.statementTimeout,
-			Logf:             logf,
-		})
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			logf("reading database %s (from %s)", src.dsn, from)
+			src.db, dbErr = o.readDB(ctx, dsn, logf)
+		}()
+	}
+	wg.Wait()
+	// Report errors in a fixed order, whichever finished first.
+	for _, err := range []error{specErr, sqlErr, dbErr} {
 		if err != nil {
 			return nil, err
 		}
 	}
 	return src, nil
+}
+
+// readDB connects and reads the live schema.
+func (o *compareOptions) readDB(ctx context.Context, dsn string, logf func(string, ...any)) (*model.Schema, error) {
+	conn, err := introspect.Connect(ctx, dsn, o.connectTimeout)
+	if err != nil {
+		return nil, err
+	}
+	defer conn.Close(context.Background())
+	return introspect.Schema(ctx, conn, introspect.Options{
+		Schemas:          o.schemas,
+		StatementTimeout: o.statementTimeout,
+		Logf:             logf,
+	})
 }
 
 // compare runs every pair the sources allow: spec↔sql, spec↔db, sql↔db, plus

@@ -11,6 +11,7 @@ import (
 	"os"
 	"os/signal"
 	"strconv"
+	"sync"
 
 	"github.com/spf13/cobra"
 )
@@ -31,9 +32,13 @@ type globalOptions struct {
 }
 
 // logf prints progress to stderr when -v is given.
+// Sources are read concurrently, so the lines are serialized.
 func (g *globalOptions) logf(s streams) func(string, ...any) {
+	var mu sync.Mutex
 	return func(format string, args ...any) {
 		if g.verbose {
+			mu.Lock()
+			defer mu.Unlock()
 			fmt.Fprintf(s.Err, format+"\n", args...)
 		}
 	}

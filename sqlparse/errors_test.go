@@ -118,7 +118,7 @@ func TestChunkedParse(t *testing.T) {
 	require.Greater(t, len(src.chunks), 2)
 	<-src.chunks[0].done
 	require.Error(t, src.chunks[0].err, "the first cut falls inside the function body")
-	src.abandon.Store(true)
+	src.stopParsing()
 
 	s, _ := replay(t, script)
 	require.Len(t, s.Tables, 2)

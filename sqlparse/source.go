@@ -5,6 +5,8 @@ import (
 	"fmt"
 	"runtime"
 	"sort"
+	"strings"
+	"sync"
 	"sync/atomic"
 	"unicode/utf8"
 
@@ -23,10 +25,41 @@ type Error struct {
 
 // Error renders the error as file:line:col: message.
 func (e *Error) Error() string {
+	msg := oneLine(e.Msg)
 	if e.Pos.IsZero() {
-		return e.Msg
+		return msg
 	}
-	return e.Pos.String() + ": " + e.Msg
+	return e.Pos.String() + ": " + msg
+}
+
+// maxNear bounds the quoted source text in a message.
+const maxNear = 40
+
+// oneLine keeps an error on one line. PostgreSQL quotes the rest of the
+// input after an unterminated string or dollar quote ("at or near
+// "'oops);\nCREATE ..."), which can be the whole file; the position already
+// says where, so the quote is cut at its first line and maxNear characters.
+func oneLine(msg string) string {
+	const marker = `at or near "`
+	i := strings.Index(msg, marker)
+	if i < 0 {
+		return strings.ReplaceAll(msg, "\n", " ")
+	}
+	head, near, tail := msg[:i+len(marker)], msg[i+len(marker):], ""
+	if k := strings.LastIndexByte(near, '"'); k >= 0 {
+		near, tail = near[:k], near[k+1:]
+	}
+	cut := false
+	if j := strings.IndexByte(near, '\n'); j >= 0 {
+		near, cut = near[:j], true
+	}
+	if r := []rune(near); len(r) > maxNear {
+		near, cut = string(r[:maxNear]), true
+	}
+	if cut {
+		near += "…"
+	}
+	return head + near + `"` + strings.ReplaceAll(tail, "\n", " ")
 }
 
 // source is one script, parsed once. Large scripts are cut into chunks
@@ -41,6 +74,27 @@ type source struct {
 	chunks  []*chunk
 	err     error       // an encoding error, reported when the file is replayed
 	abandon atomic.Bool // set when the replay stopped early
+
+	// slots bounds how far parsing runs ahead of replay: parse trees are
+	// many times the size of their text, and a large dump parsed all at
+	// once held hundreds of megabytes of trees the replay had not reached.
+	slots    chan struct{}
+	stop     chan struct{}
+	stopOnce sync.Once
+}
+
+// stopParsing tells the parsers that nothing more will be replayed.
+func (s *source) stopParsing() {
+	s.abandon.Store(true)
+	s.stopOnce.Do(func() { close(s.stop) })
+}
+
+// consumed gives back the parse slot of a chunk the replay is done with.
+func (s *source) consumed() {
+	select {
+	case s.slots <- struct{}{}:
+	default:
+	}
 }
 
 // chunk is a run of complete statements of a source.
@@ -59,7 +113,7 @@ const chunkSize = 64 << 10
 // newSource checks the encoding, takes out psql meta-commands and starts
 // parsing the SQL in the background.
 func newSource(name, path string, data []byte) *source {
-	s := &source{name: name, path: path, text: string(data)}
+	s := &source{name: name, path: path, text: string(data), stop: make(chan struct{})}
 	s.lines = append(s.lines, 0)
 	for i := 0; i < len(s.text); i++ {
 		if s.text[i] == '\n' {
@@ -84,15 +138,29 @@ func newSource(name, path string, data []byte) *source {
 
 	var next atomic.Int64
 	workers := min(runtime.GOMAXPROCS(0), len(s.chunks))
+	s.slots = make(chan struct{}, 2*workers)
+	for range cap(s.slots) {
+		s.slots <- struct{}{}
+	}
 	for range workers {
 		go func() {
 			for {
+				// Take a slot before a chunk number, so the chunks holding
+				// slots are always the lowest ones not yet replayed and the
+				// replay never waits on a chunk that waits for a slot.
+				stopped := false
+				select {
+				case <-s.slots:
+				case <-s.stop:
+					stopped = true
+				}
 				i := int(next.Add(1)) - 1
 				if i >= len(s.chunks) {
+					s.consumed()
 					return
 				}
 				ch := s.chunks[i]
-				if !s.abandon.Load() {
+				if !stopped && !s.abandon.Load() {
 					tree, err := pg_query.Parse(s.psql.Clean[ch.start:ch.end])
 					if err != nil {
 						ch.err = err

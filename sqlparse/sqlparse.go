@@ -109,7 +109,7 @@ func Files(paths []string, opts Options) (*model.Schema, error) {
 		// Stop parsing scripts an error kept from being replayed.
 		for _, src := range sources {
 			if src != nil {
-				src.abandon.Store(true)
+				src.stopParsing()
 			}
 		}
 	}()
@@ -144,7 +144,7 @@ const maxIncludeDepth = 64
 
 // replaySource replays a script's statements and meta-commands in order.
 func (r *replayer) replaySource(src *source) error {
-	defer src.abandon.Store(true)
+	defer src.stopParsing()
 	if src.err != nil {
 		return src.err
 	}
@@ -177,6 +177,7 @@ func (r *replayer) replaySource(src *source) error {
 	}
 	for _, ch := range src.chunks {
 		<-ch.done
+		src.consumed()
 		if ch.err == nil {
 			err := replay(ch.stmts, ch.start)
 			ch.stmts = nil // the parse tree is not needed any more

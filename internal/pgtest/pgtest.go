@@ -4,7 +4,12 @@
 // database. Nothing is mocked.
 //
 // With CI=true a missing PostgreSQL fails the test; elsewhere it skips, so a
-// developer without the server binaries can still run the offline tests.
+// developer without the server binaries can still run the offline tests. A
+// cluster that cannot start is always a failure, with initdb's or pg_ctl's
+// output in the message.
+//
+// pgtest is test support: only _test.go files may import it, and it imports
+// nothing from ariadrift.
 package pgtest
 
 import (
@@ -15,6 +20,7 @@ import (
 	"net/url"
 	"os"
 	"os/exec"
+	"os/signal"
 	"os/user"
 	"path/filepath"
 	"regexp"
@@ -23,10 +29,12 @@ import (
 	"strings"
 	"sync"
 	"sync/atomic"
+	"syscall"
 	"testing"
 	"time"
 
 	"github.com/jackc/pgx/v5"
+	"github.com/jackc/pgx/v5/pgconn"
 )
 
 // Password is the superuser's password for TCP connections to a cluster this
@@ -37,54 +45,129 @@ const Password = "pgtest-secret-4b1d"
 type Server struct {
 	// AdminDSN connects as a superuser to the maintenance database.
 	AdminDSN string
-	// The fields below are set only for a cluster this package started.
+	// The fields below are set for a cluster this package started; for the
+	// server of $ARIADRIFT_TEST_DSN only Port, and Dir when it names a
+	// unix socket directory.
 	BinDir  string
 	Dir     string // temporary directory; also the unix socket directory
 	DataDir string
 	Port    int
 
+	tcpHost  string // "" means 127.0.0.1
 	external bool
 	mu       sync.Mutex
 	running  bool
 }
 
 var (
+	// mu guards the lazily started server.
+	mu       sync.Mutex
+	inMain   bool
+	started  bool
 	current  *Server
 	startErr error
 	dbSeq    atomic.Int64
 )
 
-// Main starts the server (when $ARIADRIFT_TEST_DSN is not set), runs the
-// tests and stops it. Use it from TestMain: os.Exit(pgtest.Main(m)).
+// Main runs the tests, then stops and removes the cluster if one was
+// started. Use it from TestMain: os.Exit(pgtest.Main(m)). The cluster is
+// started by the first Current or DB call, so a run that needs no database
+// (a fuzzing worker, -run of an offline test) starts none.
 func Main(m interface{ Run() int }) int {
-	if dsn := os.Getenv("ARIADRIFT_TEST_DSN"); dsn != "" {
-		current = &Server{AdminDSN: dsn, external: true, running: true}
-		return m.Run()
-	}
-	s, err := start()
-	if err != nil {
-		startErr = err
-	} else {
-		current = s
-	}
+	mu.Lock()
+	inMain = true
+	mu.Unlock()
+	// pg_ctl puts the postmaster in a session of its own, so an
+	// interrupted test binary would leave it running: stop it on the way out.
+	sig := make(chan os.Signal, 1)
+	signal.Notify(sig, os.Interrupt, syscall.SIGTERM)
+	done := make(chan struct{})
+	go func() {
+		select {
+		case got := <-sig:
+			if shutdown() {
+				fmt.Fprintf(os.Stderr, "pgtest: %v: stopped the test cluster\n", got)
+			}
+			os.Exit(1)
+		case <-done:
+		}
+	}()
 	code := m.Run()
-	if current != nil {
-		current.stopCluster()
-		os.RemoveAll(current.Dir)
-	}
+	signal.Stop(sig)
+	close(done)
+	shutdown()
 	return code
 }
 
-// Current returns the server, failing the test (CI=true) or skipping it when
-// there is none.
+// shutdown stops and removes the cluster Main's tests started, and
+// reports whether there was one.
+func shutdown() bool {
+	mu.Lock()
+	defer mu.Unlock()
+	s := current
+	current, started, startErr = nil, false, nil
+	if s == nil || s.external {
+		return false
+	}
+	if err := s.destroy(); err != nil {
+		fmt.Fprintf(os.Stderr, "pgtest: %v\n", err)
+	}
+	return true
+}
+
+// server returns the server, starting a cluster on first use.
+func server() (*Server, error) {
+	mu.Lock()
+	defer mu.Unlock()
+	if !inMain {
+		return nil, errors.New("call os.Exit(pgtest.Main(m)) from TestMain, so that the test cluster is stopped")
+	}
+	if started {
+		return current, startErr
+	}
+	started = true
+	if dsn := os.Getenv("ARIADRIFT_TEST_DSN"); dsn != "" {
+		current, startErr = externalServer(dsn)
+		return current, startErr
+	}
+	// Clusters of test binaries that died (a panic, a -timeout) are still
+	// running; stop them before adding one more.
+	reapStale("")
+	current, startErr = start("")
+	if startErr != nil {
+		current = nil
+	}
+	return current, startErr
+}
+
+// externalServer describes the server of $ARIADRIFT_TEST_DSN.
+func externalServer(dsn string) (*Server, error) {
+	cfg, err := pgconn.ParseConfig(dsn)
+	if err != nil {
+		return nil, fmt.Errorf("ARIADRIFT_TEST_DSN: %w", err)
+	}
+	s := &Server{AdminDSN: dsn, Port: int(cfg.Port), external: true, running: true}
+	if strings.HasPrefix(cfg.Host, "/") {
+		s.Dir = cfg.Host
+	} else {
+		s.tcpHost = cfg.Host
+	}
+	return s, nil
+}
+
+// Current returns the server, starting it if needed. Without PostgreSQL it
+// skips the test, or fails it when CI=true; a server that is installed but
+// will not start fails it.
 func Current(t testing.TB) *Server {
 	t.Helper()
-	if current != nil {
-		return current
-	}
-	err := startErr
+	s, err := server()
 	if err == nil {
-		err = errors.New("pgtest.Main was not called from TestMain")
+		return s
+	}
+	if !errors.Is(err, errNoPostgres) {
+		// PostgreSQL is installed but would not start: that is a broken
+		// test environment, never a reason to skip.
+		t.Fatalf("pgtest: %v", err)
 	}
 	msg := fmt.Sprintf("no PostgreSQL for tests: %v (set ARIADRIFT_TEST_DSN, or install the Debian postgresql package)", err)
 	if os.Getenv("CI") == "true" {
@@ -93,6 +176,9 @@ func Current(t testing.TB) *Server {
 	t.Skip(msg)
 	return nil
 }
+
+// errNoPostgres means the server binaries are not installed.
+var errNoPostgres = errors.New("initdb and pg_ctl not found on PATH or under /usr/lib/postgresql/*/bin")
 
 // DB creates a fresh database for the test and returns its DSN; the database
 // is dropped when the test ends.
@@ -137,10 +223,14 @@ func (s *Server) DSN(db string) string {
 	return s.AdminDSN + " dbname=" + quoteValue(db)
 }
 
-// TCPDSN returns a URL DSN over 127.0.0.1 (password authentication) for a
-// cluster this package started.
+// TCPDSN returns a URL DSN over TCP, where the cluster this package
+// started asks for a password: 127.0.0.1, or the host of $ARIADRIFT_TEST_DSN.
 func (s *Server) TCPDSN(user, password, db string) string {
-	u := url.URL{Scheme: "postgres", Host: net.JoinHostPort("127.0.0.1", strconv.Itoa(s.Port)), Path: "/" + db,
+	host := s.tcpHost
+	if host == "" {
+		host = "127.0.0.1"
+	}
+	u := url.URL{Scheme: "postgres", Host: net.JoinHostPort(host, strconv.Itoa(s.Port)), Path: "/" + db,
 		RawQuery: "sslmode=disable"}
 	if password != "" {
 		u.User = url.UserPassword(user, password)
@@ -228,15 +318,26 @@ func findBinDir() (string, error) {
 		}
 	}
 	dirs, _ := filepath.Glob("/usr/lib/postgresql/*/bin")
-	sort.Slice(dirs, func(i, j int) bool { return versionOf(dirs[i]) > versionOf(dirs[j]) })
-	for _, d := range dirs {
-		if fileExists(filepath.Join(d, "initdb")) && fileExists(filepath.Join(d, "pg_ctl")) {
-			return d, nil
-		}
+	if d := newestBinDir(dirs); d != "" {
+		return d, nil
 	}
-	return "", errors.New("initdb and pg_ctl not found on PATH or under /usr/lib/postgresql/*/bin")
+	return "", errNoPostgres
 }
 
+// newestBinDir returns the directory of the highest major version (Debian's
+// .../postgresql/<version>/bin layout) that holds both initdb and pg_ctl.
+func newestBinDir(dirs []string) string {
+	dirs = append([]string(nil), dirs...)
+	sort.SliceStable(dirs, func(i, j int) bool { return versionOf(dirs[i]) > versionOf(dirs[j]) })
+	for _, d := range dirs {
+		if fileExists(filepath.Join(d, "initdb")) && fileExists(filepath.Join(d, "pg_ctl")) {
+			return d
+		}
+	}
+	return ""
+}
+
+// versionOf reads the version directory above bin; "9.6" sorts below "10".
 func versionOf(binDir string) float64 {
 	v, _ := strconv.ParseFloat(filepath.Base(filepath.Dir(binDir)), 64)
 	return v
@@ -265,13 +366,27 @@ func freePort() (int, error) {
 	return l.Addr().(*net.TCPAddr).Port, nil
 }
 
-func start() (*Server, error) {
+// clusterPrefix names the temporary directories of the clusters pgtest
+// starts, which is how reapStale recognizes them.
+const clusterPrefix = "ariadrift-pgtest-"
+
+// ownerFile records the test binary's process id and the bin directory in
+// a cluster directory, for reapStale.
+const ownerFile = "owner"
+
+// start creates and starts a cluster in a new directory under parent ("":
+// the system temporary directory).
+func start(parent string) (*Server, error) {
 	bin, err := findBinDir()
 	if err != nil {
 		return nil, err
 	}
-	dir, err := os.MkdirTemp("", "ariadrift-pgtest-")
+	dir, err := os.MkdirTemp(parent, clusterPrefix)
 	if err != nil {
+		return nil, err
+	}
+	if err := os.WriteFile(filepath.Join(dir, ownerFile), []byte(fmt.Sprintf("%d\n%s\n", os.Getpid(), bin)), 0o644); err != nil {
+		os.RemoveAll(dir)
 		return nil, err
 	}
 	if os.Geteuid() == 0 {
@@ -305,17 +420,79 @@ func start() (*Server, error) {
 		os.RemoveAll(dir)
 		return nil, fmt.Errorf("initdb: %v\n%s", err, out)
 	}
-	if err := s.startCluster(); err != nil {
+	// Another process may take the free port before the postmaster binds
+	// it; a second port almost never meets the same fate.
+	for attempt := 1; ; attempt++ {
+		err = s.startCluster()
+		if err == nil || attempt == 3 || !strings.Contains(err.Error(), "could not bind") {
+			break
+		}
+		if s.Port, err = freePort(); err != nil {
+			break
+		}
+	}
+	if err != nil {
 		os.RemoveAll(dir)
 		return nil, err
 	}
-	s.AdminDSN = fmt.Sprintf("host=%s port=%d user=postgres dbname=postgres sslmode=disable", dir, port)
+	s.AdminDSN = fmt.Sprintf("host=%s port=%d user=postgres dbname=postgres sslmode=disable", quoteValue(dir), s.Port)
 	return s, nil
 }
 
+// destroy stops the cluster and removes its directory.
+func (s *Server) destroy() error {
+	if s.external {
+		return nil
+	}
+	err := s.stopCluster()
+	if rmErr := os.RemoveAll(s.Dir); err == nil && rmErr != nil {
+		err = fmt.Errorf("remove test cluster: %w", rmErr)
+	}
+	return err
+}
+
+// reapStale stops and removes the clusters under parent ("": the system
+// temporary directory) whose test binary is no longer running. A binary
+// killed by a panic or by go test's -timeout never reaches the end of Main.
+func reapStale(parent string) {
+	if parent == "" {
+		parent = os.TempDir()
+	}
+	dirs, _ := filepath.Glob(filepath.Join(parent, clusterPrefix+"*"))
+	for _, dir := range dirs {
+		owner, err := os.ReadFile(filepath.Join(dir, ownerFile))
+		if err != nil {
+			// Not ours, or still being created.
+			continue
+		}
+		lines := strings.Split(strings.TrimSpace(string(owner)), "\n")
+		pid, err := strconv.Atoi(lines[0])
+		if err != nil || len(lines) != 2 || processAlive(pid) {
+			continue
+		}
+		data := filepath.Join(dir, "data")
+		if fileExists(filepath.Join(data, "postmaster.pid")) {
+			asPostgres(filepath.Join(lines[1], "pg_ctl"), "-D", data, "-m", "immediate", "-w", "stop").Run()
+		}
+		os.RemoveAll(dir)
+	}
+}
+
+// processAlive reports whether a process with the id exists; EPERM means
+// it exists under another user.
+func processAlive(pid int) bool {
+	if pid <= 0 {
+		return false
+	}
+	err := syscall.Kill(pid, 0)
+	return err == nil || errors.Is(err, syscall.EPERM)
+}
+
 func (s *Server) startCluster() error {
+	// pg_ctl hands -o to a shell, so the socket directory is quoted for
+	// it; durability is traded for speed because the cluster is thrown away.
 	opts := fmt.Sprintf("-k %s -p %d -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off "+
-		"-c full_page_writes=off -c max_connections=100 -c wal_level=replica -c max_wal_senders=4", s.Dir, s.Port)
+		"-c full_page_writes=off -c max_connections=100 -c wal_level=replica -c max_wal_senders=4", shellQuote(s.Dir), s.Port)
 	out, err := asPostgres(filepath.Join(s.BinDir, "pg_ctl"), "-D", s.DataDir, "-l", filepath.Join(s.Dir, "server.log"),
 		"-o", opts, "-w", "-t", "60", "start").CombinedOutput()
 	if err != nil {
@@ -326,6 +503,11 @@ func (s *Server) startCluster() error {
 	s.running = true
 	s.mu.Unlock()
 	return nil
+}
+
+// shellQuote quotes s for a POSIX shell.
+func shellQuote(s string) string {
+	return "'" + strings.ReplaceAll(s, "'", `'\''`) + "'"
 }
 
 func (s *Server) stopCluster() error {

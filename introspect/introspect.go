@@ -173,6 +173,34 @@ type reader struct {
 	byOID map[uint32]*model.Table
 	// parents holds partitions by parent oid until every table is known.
 	parents map[uint32][]model.Partition
+	// defaults caches normalized defaults: a large schema repeats a handful
+	// of default texts (now(), '{}', false) thousands of times, and parsing
+	// each was half of the read's client-side time.
+	defaults map[defaultKey]defaultVal
+}
+
+type defaultKey struct{ expr, typ string }
+
+type defaultVal struct {
+	norm string
+	auto bool
+}
+
+// normalizeDefault is normalize.Default, memoized per read.
+func (r *reader) normalizeDefault(expr string, typ model.Type) (string, bool, error) {
+	k := defaultKey{expr, typ.String()}
+	if v, ok := r.defaults[k]; ok {
+		return v.norm, v.auto, nil
+	}
+	norm, auto, err := normalize.Default(expr, typ)
+	if err != nil {
+		return "", false, err
+	}
+	if r.defaults == nil {
+		r.defaults = map[defaultKey]defaultVal{}
+	}
+	r.defaults[k] = defaultVal{norm, auto}
+	return norm, auto, nil
 }
 
 func (r *reader) run(ctx context.Context, tx pgx.Tx, q Query, scan func(pgx.Rows) error) error {
@@ -287,7 +315,7 @@ func (r *reader) column(rows pgx.Rows) error {
 			}
 		} else {
 			var auto bool
-			if c.Default, auto, err = normalize.Default(*def, typ); err != nil {
+			if c.Default, auto, err = r.normalizeDefault(*def, typ); err != nil {
 				return fmt.Errorf("%s: default: %w", where(), err)
 			}
 			// A serial column is an integer with a nextval default.
@@ -414,7 +442,7 @@ func (r *reader) domain(rows pgx.Rows) error {
 	}
 	d := &model.Domain{Schema: nsp, Name: name, Type: typ, NotNull: notNull}
 	if def != nil {
-		if d.Default, _, err = normalize.Default(*def, typ); err != nil {
+		if d.Default, _, err = r.normalizeDefault(*def, typ); err != nil {
 			return fmt.Errorf("%s: default: %w", where, err)
 		}
 	}

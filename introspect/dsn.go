@@ -191,6 +191,17 @@ func kvValue(s string) (value, rest string, ok bool) {
 // database) and PostgreSQL's or the network's reason on one line, never the
 // password. A connectTimeout of zero keeps the DSN's connect_timeout.
 func Connect(ctx context.Context, dsn string, connectTimeout time.Duration) (*pgx.Conn, error) {
+	if i := strings.Index(dsn, "://"); i > 0 && isScheme(dsn[:i]) {
+		// pgx and Go's url package split "user:p@ss@host" at different
+		// '@'s, and whatever pgx takes for the host is shown in errors:
+		// part of the password. Refuse the ambiguity instead.
+		authority, _, _ := strings.Cut(dsn[i+3:], "/")
+		authority, _, _ = strings.Cut(authority, "?")
+		if strings.Count(authority, "@") > 1 {
+			return nil, &dsnError{msg: "invalid DSN " + MaskDSN(dsn) +
+				": more than one '@' before the host; write an '@' in the user name or password as %40"}
+		}
+	}
 	cfg, err := pgx.ParseConfig(dsn)
 	if err != nil {
 		return nil, parseError(dsn, err)
@@ -236,6 +247,29 @@ func parseError(dsn string, err error) error {
 			reason = reason[i+3:]
 		}
 	}
+	// The reason may quote a piece of the DSN (`unexpected spaces found
+	// in "ss word@db"`), which can be a piece of the password.
+	var b strings.Builder
+	rest := reason
+	for {
+		open := strings.IndexByte(rest, '"')
+		if open < 0 {
+			break
+		}
+		n := strings.IndexByte(rest[open+1:], '"')
+		if n < 0 {
+			break
+		}
+		quoted := rest[open : open+n+2]
+		b.WriteString(rest[:open])
+		if n > 1 && strings.Contains(dsn, quoted[1:n+1]) {
+			b.WriteString("part of the DSN")
+		} else {
+			b.WriteString(quoted)
+		}
+		rest = rest[open+n+2:]
+	}
+	reason = b.String() + rest
 	return &dsnError{msg: fmt.Sprintf("invalid DSN %s: %s", MaskDSN(dsn), reason), err: err}
 }
 

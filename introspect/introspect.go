@@ -17,6 +17,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"io"
 	"sort"
 	"strconv"
 	"strings"
@@ -45,7 +46,10 @@ type Options struct {
 const minServerVersion = 12
 
 // maxAttempts bounds the reads of a catalog that keeps changing underneath.
-const maxAttempts = 3
+// A read that meets a DDL transaction waits for its lock (pg_get_expr and
+// pg_get_indexdef lock the table for the call) and then sees its result,
+// so under a steady stream of migrations a few attempts are not enough.
+const maxAttempts = 10
 
 // Schema reads the selected schemas of the database conn is connected to.
 // conn is left as it was: the transaction is rolled back and the session's
@@ -69,6 +73,13 @@ func Schema(ctx context.Context, conn *pgx.Conn, opts Options) (*model.Schema, e
 			return nil, err
 		}
 		logf(opts, "the catalog changed during the read (%v); reading again", err)
+		// Back off a little: DDL comes in bursts, and reading again at
+		// once would meet the next statement of the same migration.
+		select {
+		case <-ctx.Done():
+			return nil, err
+		case <-time.After(time.Duration(attempt) * 10 * time.Millisecond):
+		}
 	}
 }
 
@@ -99,16 +110,27 @@ func serverMajor(v string) int {
 	return n
 }
 
+// errCatalogChanged marks a row of the snapshot whose definition the
+// catalog functions no longer find: pg_get_expr and pg_get_indexdef return
+// NULL for an object dropped (or rebuilt under a new oid) after the
+// snapshot was taken, and keeping the row without it would describe a
+// schema that never existed.
+var errCatalogChanged = errors.New("the catalog changed during the read")
+
 // concurrentDDL reports an error caused by DDL committed during the read.
 // The snapshot keeps the catalog rows consistent, but pg_get_expr,
 // pg_get_indexdef and format_type look objects up in the catalog caches,
 // which follow the latest commit: an object dropped meanwhile fails there.
 func concurrentDDL(err error) bool {
+	if errors.Is(err, errCatalogChanged) {
+		return true
+	}
 	var pgErr *pgconn.PgError
 	if !errors.As(err, &pgErr) {
 		return false
 	}
-	return pgErr.Code == "XX000" && strings.Contains(pgErr.Message, "cache lookup failed")
+	return pgErr.Code == "XX000" && (strings.Contains(pgErr.Message, "cache lookup failed") ||
+		strings.HasPrefix(pgErr.Message, "could not open relation with OID"))
 }
 
 func logf(opts Options, format string, args ...any) {
@@ -230,8 +252,25 @@ func queryError(name string, err error, timeout time.Duration) error {
 	if errors.As(err, &pgErr) && pgErr.Code == "57014" && timeout > 0 && strings.Contains(pgErr.Message, "statement timeout") {
 		return fmt.Errorf("introspect: reading %s took longer than the statement timeout (%s): %w", name, timeout, err)
 	}
+	if errors.Is(err, io.ErrUnexpectedEOF) || errors.Is(err, io.EOF) {
+		return &closedError{query: name, err: err}
+	}
 	return fmt.Errorf("introspect: reading %s: %w", name, err)
 }
+
+// closedError is a connection that ended in the middle of a query: the
+// server was shut down (an immediate shutdown only warns the client before
+// closing the socket) or the network went away.
+type closedError struct {
+	query string
+	err   error
+}
+
+func (e *closedError) Error() string {
+	return "introspect: reading " + e.query + ": server closed the connection unexpectedly"
+}
+
+func (e *closedError) Unwrap() error { return e.err }
 
 func qname(schema, name string) string {
 	return model.QName{Schema: schema, Name: name}.String()
@@ -253,17 +292,21 @@ func (r *reader) relation(rows pgx.Rows) error {
 		return nil
 	case parentOID != 0:
 		p := model.Partition{Schema: nsp, Name: name}
-		if bound != nil {
-			b, err := normalize.PartitionBoundDef(*bound)
-			if err != nil {
-				return fmt.Errorf("partition %s of %s: %w", qname(nsp, name), qname(parentNsp, parentName), err)
-			}
-			p.Bound = b
+		if bound == nil {
+			return fmt.Errorf("partition %s: %w", qname(nsp, name), errCatalogChanged)
 		}
+		b, err := normalize.PartitionBoundDef(*bound)
+		if err != nil {
+			return fmt.Errorf("partition %s of %s: %w", qname(nsp, name), qname(parentNsp, parentName), err)
+		}
+		p.Bound = b
 		r.parents[parentOID] = append(r.parents[parentOID], p)
 		return nil
 	}
 	t := &model.Table{Schema: nsp, Name: name}
+	if kind == "p" && partitionKeyDef == nil {
+		return fmt.Errorf("partition key of %s: %w", qname(nsp, name), errCatalogChanged)
+	}
 	if partitionKeyDef != nil {
 		k, err := normalize.PartitionKeyDef(*partitionKeyDef)
 		if err != nil {
@@ -283,8 +326,9 @@ func (r *reader) column(rows pgx.Rows) error {
 		isArray, notNull                   bool
 		def, collation                     *string
 		identity, generated                string
+		hasDef                             bool
 	)
-	if err := rows.Scan(&rel, &name, &formatted, &elemNsp, &elemName, &isArray, &notNull, &def, &identity, &generated, &collation); err != nil {
+	if err := rows.Scan(&rel, &name, &formatted, &elemNsp, &elemName, &isArray, &notNull, &def, &identity, &generated, &collation, &hasDef); err != nil {
 		return fmt.Errorf("columns: %w", err)
 	}
 	t := r.byOID[rel]
@@ -292,6 +336,9 @@ func (r *reader) column(rows pgx.Rows) error {
 		return nil // created after the relations were read
 	}
 	where := func() string { return "column " + model.QuoteIdent(name) + " of " + qname(t.Schema, t.Name) }
+	if hasDef && def == nil {
+		return fmt.Errorf("%s: default: %w", where(), errCatalogChanged)
+	}
 	typ, err := columnType(formatted, elemNsp, elemName, isArray)
 	if err != nil {
 		return fmt.Errorf("%s: %w", where(), err)
@@ -382,7 +429,7 @@ func (r *reader) constraint(rows pgx.Rows) error {
 		t.ForeignKeys = append(t.ForeignKeys, fk)
 	case "c":
 		if check == nil {
-			return nil // dropped after the snapshot was taken
+			return fmt.Errorf("check constraint %s of %s: %w", model.QuoteIdent(name), qname(t.Schema, t.Name), errCatalogChanged)
 		}
 		e, err := normalize.Expr(*check)
 		if err != nil {
@@ -403,8 +450,11 @@ func (r *reader) index(rows pgx.Rows) error {
 		return fmt.Errorf("indexes: %w", err)
 	}
 	t := r.byOID[rel]
-	if t == nil || def == nil {
+	if t == nil {
 		return nil
+	}
+	if def == nil {
+		return fmt.Errorf("index %s of %s: %w", model.QuoteIdent(name), qname(t.Schema, t.Name), errCatalogChanged)
 	}
 	ix, _, err := normalize.IndexDef(*def)
 	if err != nil {
@@ -448,7 +498,7 @@ func (r *reader) domain(rows pgx.Rows) error {
 	}
 	for i, cn := range checkNames {
 		if i >= len(checkExprs) || checkExprs[i] == nil {
-			continue
+			return fmt.Errorf("%s: check constraint %s: %w", where, model.QuoteIdent(cn), errCatalogChanged)
 		}
 		e, err := normalize.Expr(*checkExprs[i])
 		if err != nil {

@@ -76,7 +76,8 @@ const columnsSQL = `SELECT a.attrelid, a.attname, pg_catalog.format_type(a.attty
 	a.attnotnull, pg_catalog.pg_get_expr(ad.adbin, ad.adrelid), a.attidentity::text, a.attgenerated::text,
 	CASE WHEN a.attcollation <> 0 AND a.attcollation <> t.typcollation THEN
 		CASE WHEN cn.nspname = 'pg_catalog' THEN co.collname::text ELSE cn.nspname || '.' || co.collname END
-	END
+	END,
+	ad.adbin IS NOT NULL
 FROM pg_catalog.pg_attribute a
 JOIN pg_catalog.pg_class c ON c.oid = a.attrelid
 JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace

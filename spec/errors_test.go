@@ -36,7 +36,7 @@ func TestParseErrors(t *testing.T) {
 		{"empty file", "", f + ": the file is empty"},
 		{"only a comment", "# nothing\n", f + ": the file is empty"},
 		{"yaml syntax", y("version: 1", "models: [", ""), f + ":3: invalid YAML: did not find expected node content"},
-		{"invalid utf-8", "version: 1\nmodels: \xff\n", f + ": invalid YAML: invalid leading UTF-8 octet"},
+		{"invalid utf-8", "version: 1\nmodels: \xff\n", f + ":2:9: invalid byte sequence for encoding \"UTF8\": 0xff"},
 		{"two documents", y("version: 1", "---", "version: 1"), f + ":2:1: only one YAML document is allowed"},
 		{"top is a list", y("- version: 1"), f + ":1:1: expected a mapping, found a list"},
 		{"unknown top key", withHead("tables: []"), f + ":7:1: unknown key \"tables\"; expected one of version, document, schema, expected_tables, models"},

@@ -7,6 +7,7 @@ import (
 	"io"
 	"os"
 	"strings"
+	"unicode/utf8"
 
 	"gopkg.in/yaml.v3"
 
@@ -81,6 +82,15 @@ type pendingFK struct {
 func (d *decoder) parse(data []byte) *model.Schema {
 	if len(data) > maxFileSize {
 		d.errs = append(d.errs, &Error{Pos: model.Pos{File: d.file}, Msg: fmt.Sprintf("the file is larger than %d bytes", maxFileSize)})
+		return nil
+	}
+	if off, b, ok := badByte(data); ok {
+		// yaml.v3 reports these without a position; name the line and
+		// column as the SQL side does.
+		line := 1 + bytes.Count(data[:off], []byte("\n"))
+		col := 1 + utf8.RuneCount(data[bytes.LastIndexByte(data[:off], '\n')+1:off])
+		d.errs = append(d.errs, &Error{Pos: model.Pos{File: d.file, Line: line, Col: col},
+			Msg: fmt.Sprintf("invalid byte sequence for encoding \"UTF8\": 0x%02x", b)})
 		return nil
 	}
 	dec := yaml.NewDecoder(bytes.NewReader(data))
@@ -913,4 +923,19 @@ func hasUniqueKey(t *model.Table, cols []string) bool {
 		}
 	}
 	return false
+}
+
+// badByte finds the first NUL or invalid UTF-8 byte.
+func badByte(s []byte) (int, byte, bool) {
+	for i := 0; i < len(s); {
+		if s[i] == 0 {
+			return i, 0, true
+		}
+		r, size := utf8.DecodeRune(s[i:])
+		if r == utf8.RuneError && size <= 1 {
+			return i, s[i], true
+		}
+		i += size
+	}
+	return 0, 0, false
 }

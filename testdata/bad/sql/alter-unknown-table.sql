@@ -1,0 +1,2 @@
+CREATE TABLE things (id integer PRIMARY KEY);
+ALTER TABLE thingz ADD COLUMN name text;

@@ -1,0 +1,5 @@
+DO $$
+BEGIN
+  ALTER TABLE nope ADD COLUMN x integer;
+END
+$$;

@@ -1,0 +1,4 @@
+CREATE TABLE things (
+  id integer PRIMARY KEY,
+  owner_id integer REFERENCES owners (id)
+);

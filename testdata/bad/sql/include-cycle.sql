@@ -1,0 +1,1 @@
+\ir include/cycle-a.sql

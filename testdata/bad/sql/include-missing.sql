@@ -1,0 +1,2 @@
+CREATE TABLE things (id integer PRIMARY KEY);
+\i sql/include/does-not-exist.sql

@@ -1,0 +1,1 @@
+\ir cycle-b.sql

@@ -1,0 +1,2 @@
+CREATE TABLE things (id integer PRIMARY KEY);
+\ir cycle-a.sql

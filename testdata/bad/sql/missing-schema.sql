@@ -1,0 +1,1 @@
+CREATE TABLE app.things (id integer PRIMARY KEY);

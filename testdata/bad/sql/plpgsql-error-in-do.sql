@@ -1,0 +1,6 @@
+DO $$
+BEGIN
+  IF true THEN
+    CREATE TABLE t (id integer);
+END;
+$$;

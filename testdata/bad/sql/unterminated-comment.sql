@@ -1,0 +1,3 @@
+CREATE TABLE things (id integer PRIMARY KEY);
+/* this comment never ends
+CREATE TABLE more (id integer);

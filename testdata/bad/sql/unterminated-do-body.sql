@@ -1,0 +1,4 @@
+DO $$
+BEGIN
+  CREATE TABLE things (id integer PRIMARY KEY);
+END;

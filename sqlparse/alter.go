@@ -16,16 +16,9 @@ func (r *replayer) alterTable(c *stmtCtx, st *pg_query.AlterTableStmt) error {
 		// compared changes.
 		return nil
 	}
-	rv := st.Relation
-	if rv == nil {
-		return c.errorf(-1, "missing table name")
-	}
-	rel, q := r.lookupRel(rv.Schemaname, rv.Relname)
-	if rel == nil {
-		if st.MissingOk {
-			return nil
-		}
-		return c.errorf(rv.Location, "relation %q does not exist", displayName(q))
+	rel, _, err := r.lookupRange(c, st.Relation, st.MissingOk)
+	if rel == nil || err != nil {
+		return err
 	}
 	if rel.kind != relTable {
 		// ALTER TABLE also accepts views and sequences for options and
@@ -41,7 +34,7 @@ func (r *replayer) alterTable(c *stmtCtx, st *pg_query.AlterTableStmt) error {
 	// PostgreSQL runs the subcommands in passes, not in the order written.
 	sort.SliceStable(cmds, func(i, j int) bool { return alterPass(cmds[i]) < alterPass(cmds[j]) })
 	for _, cmd := range cmds {
-		if err := r.alterTableCmd(c, rel.table, cmd, rv.Location); err != nil {
+		if err := r.alterTableCmd(c, rel.table, cmd, st.Relation.Location); err != nil {
 			return err
 		}
 	}

@@ -9,13 +9,9 @@ import (
 
 // createIndex replays CREATE INDEX.
 func (r *replayer) createIndex(c *stmtCtx, st *pg_query.IndexStmt) error {
-	rv := st.Relation
-	if rv == nil {
-		return c.errorf(-1, "missing table name")
-	}
-	rel, q := r.lookupRel(rv.Schemaname, rv.Relname)
-	if rel == nil {
-		return c.errorf(rv.Location, "relation %q does not exist", displayName(q))
+	rel, q, err := r.lookupRange(c, st.Relation, false)
+	if err != nil {
+		return err
 	}
 	if rel.kind == relView && rel.view.Materialized {
 		// Indexes on materialized views are not compared; the name is
@@ -33,7 +29,7 @@ func (r *replayer) createIndex(c *stmtCtx, st *pg_query.IndexStmt) error {
 		return nil
 	}
 	if rel.kind != relTable {
-		return c.errorf(rv.Location, "%q is not a table or materialized view", q.Name)
+		return c.errorf(st.Relation.Location, "%q is not a table or materialized view", q.Name)
 	}
 	t := rel.table
 	if st.Idxname != "" {

@@ -30,16 +30,9 @@ func (r *replayer) rename(c *stmtCtx, st *pg_query.RenameStmt) error {
 }
 
 func (r *replayer) renameRelation(c *stmtCtx, st *pg_query.RenameStmt) error {
-	rv := st.Relation
-	if rv == nil {
-		return c.errorf(-1, "missing relation name")
-	}
-	rel, q := r.lookupRel(rv.Schemaname, rv.Relname)
-	if rel == nil {
-		if st.MissingOk {
-			return nil
-		}
-		return c.errorf(rv.Location, "relation %q does not exist", displayName(q))
+	rel, q, err := r.lookupRange(c, st.Relation, st.MissingOk)
+	if rel == nil || err != nil {
+		return err
 	}
 	nq := model.QName{Schema: q.Schema, Name: ident(st.Newname)}
 	if r.rels[nq] != nil {
@@ -150,16 +143,9 @@ func (r *replayer) renameColumn(c *stmtCtx, st *pg_query.RenameStmt) error {
 	if st.RelationType != pg_query.ObjectType_OBJECT_TABLE {
 		return nil // view or composite type columns are not modelled
 	}
-	rv := st.Relation
-	if rv == nil {
-		return c.errorf(-1, "missing table name")
-	}
-	rel, q := r.lookupRel(rv.Schemaname, rv.Relname)
-	if rel == nil {
-		if st.MissingOk {
-			return nil
-		}
-		return c.errorf(rv.Location, "relation %q does not exist", displayName(q))
+	rel, _, err := r.lookupRange(c, st.Relation, st.MissingOk)
+	if rel == nil || err != nil {
+		return err
 	}
 	if rel.kind != relTable {
 		return nil
@@ -462,16 +448,9 @@ func (r *replayer) setSchema(c *stmtCtx, st *pg_query.AlterObjectSchemaStmt) err
 	switch st.ObjectType {
 	case pg_query.ObjectType_OBJECT_TABLE, pg_query.ObjectType_OBJECT_VIEW, pg_query.ObjectType_OBJECT_MATVIEW,
 		pg_query.ObjectType_OBJECT_SEQUENCE:
-		rv := st.Relation
-		if rv == nil {
-			return c.errorf(-1, "missing relation name")
-		}
-		rel, q := r.lookupRel(rv.Schemaname, rv.Relname)
-		if rel == nil {
-			if st.MissingOk {
-				return nil
-			}
-			return c.errorf(rv.Location, "relation %q does not exist", displayName(q))
+		rel, q, err := r.lookupRange(c, st.Relation, st.MissingOk)
+		if rel == nil || err != nil {
+			return err
 		}
 		if !r.schemas[schema] {
 			return c.errorf(-1, "schema %q does not exist", schema)

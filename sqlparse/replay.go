@@ -287,17 +287,25 @@ func (r *replayer) lookupRel(schema, name string) (*relation, model.QName) {
 	return nil, model.QName{Name: name}
 }
 
-// lookupTable resolves a RangeVar that must name a table.
-func (r *replayer) lookupTable(c *stmtCtx, rv *pg_query.RangeVar, missingOK bool) (*model.Table, error) {
+// lookupRange resolves the relation a statement names. A relation that does
+// not exist is an error as in PostgreSQL, unless the statement said IF
+// EXISTS (missingOK): then rel is nil and err is nil.
+func (r *replayer) lookupRange(c *stmtCtx, rv *pg_query.RangeVar, missingOK bool) (*relation, model.QName, error) {
 	if rv == nil {
-		return nil, c.errorf(-1, "missing table name")
+		return nil, model.QName{}, c.errorf(-1, "missing relation name")
 	}
 	rel, q := r.lookupRel(rv.Schemaname, rv.Relname)
-	if rel == nil {
-		if missingOK {
-			return nil, nil
-		}
-		return nil, c.errorf(rv.Location, "relation %q does not exist", displayName(q))
+	if rel == nil && !missingOK {
+		return nil, q, c.errorf(rv.Location, "relation %q does not exist", displayName(q))
+	}
+	return rel, q, nil
+}
+
+// lookupTable resolves a RangeVar that must name a table.
+func (r *replayer) lookupTable(c *stmtCtx, rv *pg_query.RangeVar, missingOK bool) (*model.Table, error) {
+	rel, q, err := r.lookupRange(c, rv, missingOK)
+	if rel == nil || err != nil {
+		return nil, err
 	}
 	if rel.kind != relTable {
 		return nil, c.errorf(rv.Location, "%q is not a table", q.Name)

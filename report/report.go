@@ -68,6 +68,9 @@ type Run struct {
 	FailOn diff.Severity
 	// FailNever is set when the gate is off (--fail-on none).
 	FailNever bool
+	// Warnings are what the sources read but could not represent, source
+	// by source in the order they were raised.
+	Warnings []model.Warning
 
 	// The schemas read; nil when a source was not given. The reference
 	// document needs Spec.

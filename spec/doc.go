@@ -52,7 +52,7 @@
 //
 // A type is written as SQLAlchemy spells it ("String(255)", "DateTime(tz)",
 // "Numeric(5,2)", "ARRAY(Text)") or as PostgreSQL does ("varchar(255)");
-// model.ParseSpecType decides, and an unknown name is an error rather than a
+// ParseType decides, and an unknown name is an error rather than a
 // new type. Defaults, index keys and predicates are SQL, parsed with
 // PostgreSQL's own parser and normalized by package normalize, so the spec
 // compares equal to the catalog's spelling of the same thing. Names are used

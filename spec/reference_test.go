@@ -12,10 +12,10 @@ import (
 	"github.com/ariadrift/ariadrift/model"
 )
 
-// referencePath is the hand-written models reference, which lives next to
-// the repository (../shared/reference/aria-models-reference.md from its
-// root); models.yaml transcribes it.
-const referencePath = "../../shared/reference/aria-models-reference.md"
+// referencePath is the hand-written models reference, which models.yaml
+// transcribes (a copy kept in the repository's testdata, so that the test
+// reads nothing outside the repository).
+const referencePath = "../testdata/aria-models-reference.md"
 
 // refDoc is what the reference document says, read from its markdown.
 type refDoc struct {

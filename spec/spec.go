@@ -420,7 +420,7 @@ func (b *builder) column(tb *table, number int, n *yaml.Node, attrs map[string]*
 	typeOK := false
 	if v := b.require(f, "type"); v != nil {
 		if raw, ok := b.text(v, ctx, "type"); ok {
-			t, err := model.ParseSpecType(raw)
+			t, err := ParseType(raw)
 			if err != nil {
 				b.errorf(v, ctx, "%v", err)
 			} else {

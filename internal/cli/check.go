@@ -214,9 +214,9 @@ drift it finds (use check to gate), and 2 when the run cannot complete.`,
 func writeReport(s streams, path string, f report.Format, run *report.Run) error {
 	if path == "" {
 		opts := report.Options{Color: useColor(s.Out), Width: columnsFromEnv()}
-		return report.Write(s.Out, f, run, opts)
+		return render(s.Out, f, run, opts)
 	}
 	return writeFileAtomic(path, func(w *bufWriter) error {
-		return report.Write(w, f, run, report.Options{})
+		return render(w, f, run, report.Options{})
 	})
 }

@@ -1,4 +1,4 @@
-package report
+package refdoc
 
 import (
 	"errors"
@@ -10,6 +10,7 @@ import (
 
 	"github.com/ariadrift/ariadrift/diff"
 	"github.com/ariadrift/ariadrift/model"
+	"github.com/ariadrift/ariadrift/report"
 )
 
 // Markdown renders the models reference document: the spec's models section
@@ -17,7 +18,7 @@ import (
 // fact the comparisons found about it, then one cross-reference section per
 // compared pair. Everything is derived from run.Spec and run.Findings, so the
 // document is regenerated rather than maintained by hand.
-func Markdown(w io.Writer, run *Run) error {
+func Markdown(w io.Writer, run *report.Run) error {
 	if run == nil || run.Spec == nil {
 		return errors.New("the markdown report is built from the spec's models: give --spec")
 	}
@@ -68,7 +69,7 @@ func wordsFor(s model.Source) words {
 
 // document holds what rendering needs across sections.
 type document struct {
-	run    *Run
+	run    *report.Run
 	pairs  []pairView
 	groups [][]diff.Finding
 	slugs  *slugger
@@ -81,24 +82,12 @@ type pairView struct {
 	ls, rs *model.Schema
 }
 
-func (r *Run) schemaOf(s model.Source) *model.Schema {
-	switch s {
-	case model.SourceSpec:
-		return r.Spec
-	case model.SourceSQL:
-		return r.SQL
-	case model.SourceDB:
-		return r.DB
-	}
-	return nil
-}
-
-func newDocument(run *Run) *document {
-	d := &document{run: run, groups: findingsByPair(run), slugs: newSlugger()}
+func newDocument(run *report.Run) *document {
+	d := &document{run: run, groups: run.FindingsByPair(), slugs: newSlugger()}
 	for _, p := range run.Pairs {
 		d.pairs = append(d.pairs, pairView{
 			pair: p, l: wordsFor(p.Left), r: wordsFor(p.Right),
-			ls: run.schemaOf(p.Left), rs: run.schemaOf(p.Right),
+			ls: run.Schema(p.Left), rs: run.Schema(p.Right),
 		})
 	}
 	return d
@@ -560,7 +549,7 @@ func (d *document) duplicates(b *strings.Builder, w words, fs []diff.Finding) {
 			}
 		}
 		text := prose(f)
-		if dup := findDuplicate(d.run.schemaOf(f.Pair.Left), f); dup != nil {
+		if dup := findDuplicate(d.run.Schema(f.Pair.Left), f); dup != nil {
 			text = "The later definition " + dupDiff(dup)
 		}
 		rows = append(rows, []string{code(qname(f)), strings.Join(where, ", "), text, severityCell(f.Severity)})

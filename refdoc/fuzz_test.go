@@ -1,4 +1,4 @@
-package report_test
+package refdoc_test
 
 import (
 	"bytes"
@@ -9,6 +9,7 @@ import (
 
 	"github.com/ariadrift/ariadrift/diff"
 	"github.com/ariadrift/ariadrift/model"
+	"github.com/ariadrift/ariadrift/refdoc"
 	"github.com/ariadrift/ariadrift/report"
 )
 
@@ -57,7 +58,7 @@ func FuzzMarkdownModel(f *testing.F) {
 			}},
 		}
 		var b bytes.Buffer
-		require.NoError(t, report.Markdown(&b, run))
+		require.NoError(t, refdoc.Markdown(&b, run))
 		var rows []string
 		inTable := false
 		for _, line := range strings.Split(b.String(), "\n") {

@@ -1,4 +1,4 @@
-package report
+package refdoc
 
 import (
 	"fmt"
@@ -9,6 +9,7 @@ import (
 
 	"github.com/ariadrift/ariadrift/diff"
 	"github.com/ariadrift/ariadrift/model"
+	"github.com/ariadrift/ariadrift/report"
 )
 
 // This file turns the findings about one table into the sentences of the
@@ -21,7 +22,7 @@ import (
 // table's definition on each side.
 type tableFindings struct {
 	v      pairView
-	run    *Run
+	run    *report.Run
 	fs     []diff.Finding
 	used   []bool
 	lt, rt *model.Table
@@ -29,7 +30,7 @@ type tableFindings struct {
 	renamedTo map[string]string
 }
 
-func (v pairView) tableFindings(run *Run, fs []diff.Finding) *tableFindings {
+func (v pairView) tableFindings(run *report.Run, fs []diff.Finding) *tableFindings {
 	tf := &tableFindings{v: v, run: run, fs: fs, used: make([]bool, len(fs)), renamedTo: map[string]string{}}
 	if len(fs) > 0 {
 		tf.lt = table(v.ls, fs[0].Schema, fs[0].Table)
@@ -350,7 +351,7 @@ func dupDiff(d *model.Duplicate) string {
 // only on databases the first definition created.
 func (tf *tableFindings) duplicateLine(f diff.Finding) string {
 	w := wordsFor(f.Pair.Left)
-	d := findDuplicate(tf.run.schemaOf(f.Pair.Left), f)
+	d := findDuplicate(tf.run.Schema(f.Pair.Left), f)
 	if d == nil {
 		return fmt.Sprintf("%s defines %s twice: %s", w.name, code(qname(f)), f.Message)
 	}
@@ -379,7 +380,7 @@ func (tf *tableFindings) duplicateLine(f diff.Finding) string {
 }
 
 // driftLines returns the DRIFT lines for one table's findings in one pair.
-func (v pairView) driftLines(run *Run, fs []diff.Finding) []string {
+func (v pairView) driftLines(run *report.Run, fs []diff.Finding) []string {
 	tf := v.tableFindings(run, fs)
 	L, R := v.l.name, v.r.name
 	var out []string

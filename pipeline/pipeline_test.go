@@ -3,6 +3,7 @@ package pipeline
 import (
 	"context"
 	"errors"
+	"net"
 	"os"
 	"path/filepath"
 	"testing"
@@ -130,6 +131,33 @@ func TestLoadCancelsOnFailure(t *testing.T) {
 	default:
 		t.Fatal("the database read did not see the cancellation")
 	}
+}
+
+// The same with the real database source, connecting to a server that
+// accepts the connection and never answers: the read stops at once, long
+// before its connect timeout.
+func TestLoadCancelsTheDatabaseRead(t *testing.T) {
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	require.NoError(t, err)
+	t.Cleanup(func() { ln.Close() })
+	go func() {
+		for {
+			conn, err := ln.Accept()
+			if err != nil {
+				return
+			}
+			t.Cleanup(func() { conn.Close() })
+		}
+	}()
+	db := DB{
+		DSN:            "postgres://app@" + ln.Addr().String() + "/aria?sslmode=disable",
+		ConnectTimeout: time.Minute,
+	}
+	bad := writeFile(t, "bad.sql", "CREATE TABL t (id int);\n")
+	start := time.Now()
+	_, err = Load(context.Background(), []Source{db, SQL{Paths: []string{bad}}}, nil)
+	require.ErrorContains(t, err, `bad.sql:1:8: syntax error at or near "TABL"`)
+	require.Less(t, time.Since(start), 20*time.Second, "the database read was waited for")
 }
 
 // Errors are reported in rank order whichever source finished first, so

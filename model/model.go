@@ -89,9 +89,9 @@ type Schema struct {
 	// models (e.g. schema_migrations); their absence from the spec is not drift.
 	Expected []ExpectedTable
 
-	// Doc carries the spec's document metadata, used to regenerate the
-	// reference document. Nil for SQL and live schemas.
-	Doc *Doc
+	// Attrs carries what a producer knows about the schema beyond its
+	// definition, such as the spec's Document.
+	Attrs []Attr
 
 	tableIndex map[QName]*Table
 	indexed    int // len(Tables) when tableIndex was built
@@ -225,13 +225,6 @@ type Table struct {
 
 	// Model is the ORM class name (spec only), e.g. "KnowledgeEntity".
 	Model string
-	// Section is the reference document section the model belongs to (spec only).
-	Section string
-	// Number is the model's number in the reference document (spec only).
-	Number int
-	// Note is what the spec says about how the table comes to exist outside
-	// the init scripts (spec only), e.g. "created by `ensure_schema()` only".
-	Note string
 
 	Columns     []*Column
 	PrimaryKey  *Key
@@ -247,6 +240,9 @@ type Table struct {
 	Partitions []Partition
 
 	Pos Pos
+	// Attrs carries what a producer knows about the table beyond its
+	// definition, such as its DocEntry.
+	Attrs []Attr
 }
 
 // QName returns the table's qualified name.
@@ -325,9 +321,10 @@ type Column struct {
 	RawType    string
 	RawDefault string
 
-	// Unique and PrimaryKey mark single-column constraints declared on the
-	// column in the spec; the table-level Key lists are authoritative for diffs.
 	Pos Pos
+	// Attrs carries what a producer knows about the column beyond its
+	// definition, such as a ClientDefault.
+	Attrs []Attr
 }
 
 // AttrName returns the ORM attribute name, which defaults to the column name.
@@ -541,13 +538,6 @@ type ExpectedTable struct {
 	Name   string
 	Reason string
 	Pos    Pos
-}
-
-// Doc is the document metadata the spec carries to regenerate the reference.
-type Doc struct {
-	Title    string
-	Notes    []string // header lines shown as a quote block under the title
-	Sections []string // section titles in document order
 }
 
 func joinIdents(names []string) string {

@@ -109,7 +109,7 @@ type section struct {
 }
 
 // sections groups the spec's tables by section in the document's order;
-// sections the Doc does not list follow in order of first appearance.
+// sections the Document does not list follow in order of first appearance.
 func sections(s *model.Schema) []section {
 	var out []section
 	at := map[string]int{}
@@ -119,21 +119,21 @@ func sections(s *model.Schema) []section {
 			out = append(out, section{title: title})
 		}
 	}
-	if s.Doc != nil {
-		for _, t := range s.Doc.Sections {
+	if doc, ok := model.AttrOf[model.Document](s.Attrs); ok {
+		for _, t := range doc.Sections {
 			add(t)
 		}
 	}
 	tables := append([]*model.Table(nil), s.Tables...)
 	sort.SliceStable(tables, func(i, j int) bool {
-		ni, nj := tables[i].Number, tables[j].Number
+		ni, nj := entryOf(tables[i]).Number, entryOf(tables[j]).Number
 		return ni > 0 && (nj == 0 || ni < nj)
 	})
 	for _, t := range tables {
 		if t == nil {
 			continue
 		}
-		title := t.Section
+		title := entryOf(t).Section
 		if title == "" {
 			title = "Models"
 		}
@@ -154,11 +154,11 @@ func (d *document) render() string {
 	spec := d.run.Spec
 	title := "Models Reference"
 	var notes []string
-	if spec.Doc != nil {
-		if spec.Doc.Title != "" {
-			title = spec.Doc.Title
+	if doc, ok := model.AttrOf[model.Document](spec.Attrs); ok {
+		if doc.Title != "" {
+			title = doc.Title
 		}
-		notes = spec.Doc.Notes
+		notes = doc.Notes
 	}
 	d.slugs.slug(oneLine.Replace(title))
 	fmt.Fprintf(&head, "# %s\n\n", oneLine.Replace(title))
@@ -207,8 +207,8 @@ func (d *document) model(b *strings.Builder, t *model.Table, n int) {
 	if name == "" {
 		name = t.Name
 	}
-	if t.Number > 0 {
-		n = t.Number
+	if e := entryOf(t); e.Number > 0 {
+		n = e.Number
 	}
 	heading := oneLine.Replace(fmt.Sprintf("%d. %s", n, name))
 	d.slugs.slug(heading)
@@ -237,7 +237,8 @@ func (d *document) model(b *strings.Builder, t *model.Table, n int) {
 
 // constraints describes a column the way the reference does: the key
 // membership first, then nullability (implied by a primary key, so not
-// repeated), then the default. A column with none of these is "nullable".
+// repeated), then the default, then what the ORM fills in on the client
+// side. A column with none of these is "nullable".
 func constraints(t *model.Table, c *model.Column) string {
 	var parts []string
 	pk := t.PrimaryKey != nil && contains(t.PrimaryKey.Columns, c.Name)
@@ -262,6 +263,7 @@ func constraints(t *model.Table, c *model.Column) string {
 	if def := firstOf(c.RawDefault, c.Default); def != "" {
 		parts = append(parts, "default "+code(def))
 	}
+	parts = append(parts, clientDefaults(c)...)
 	if c.Generated != "" {
 		parts = append(parts, "generated "+code(c.Generated))
 	}
@@ -445,8 +447,8 @@ func (d *document) missingTables(b *strings.Builder, v pairView, fs []diff.Findi
 			m := ""
 			if t := table(v.ls, f.Schema, f.Table); t != nil && t.Model != "" {
 				m = code(t.Model)
-				if t.Note != "" {
-					row[1] += " — " + t.Note
+				if note := entryOf(t).Note; note != "" {
+					row[1] += " — " + note
 				}
 			}
 			row = append([]string{m}, row...)

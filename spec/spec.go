@@ -179,7 +179,7 @@ func (b *builder) document(n *yaml.Node) {
 	if f == nil {
 		return
 	}
-	doc := &model.Doc{}
+	doc := model.Document{}
 	if v := f.get("title"); v != nil {
 		doc.Title, _ = b.text(v, "document", "title")
 	}
@@ -201,7 +201,7 @@ func (b *builder) document(n *yaml.Node) {
 		}
 	}
 	b.sections = doc.Sections
-	b.s.Doc = doc
+	b.s.Attrs = model.SetAttr(b.s.Attrs, doc)
 }
 
 func (b *builder) expected(n *yaml.Node) {
@@ -254,7 +254,8 @@ func (b *builder) model(number int, n *yaml.Node) {
 		return
 	}
 	ctx := f.ctx
-	t := &model.Table{Schema: b.schema, Number: number, Pos: b.pos(f.node)}
+	t := &model.Table{Schema: b.schema, Pos: b.pos(f.node)}
+	entry := model.DocEntry{Number: number}
 	if v := b.require(f, "model"); v != nil {
 		if name, ok := b.text(v, ctx, "model"); ok && name != "" {
 			if prev, dup := b.models[name]; dup {
@@ -272,14 +273,15 @@ func (b *builder) model(number int, n *yaml.Node) {
 			if len(b.sections) > 0 && !contains(b.sections, s) {
 				b.errorf(v, ctx, "section %q is not listed in document.sections", s)
 			}
-			t.Section = s
+			entry.Section = s
 		}
 	}
 	if v := f.get("note"); v != nil {
 		if s, ok := b.text(v, ctx, "note"); ok {
-			t.Note = s
+			entry.Note = s
 		}
 	}
+	t.Attrs = model.SetAttr(t.Attrs, entry)
 	if v := f.get("schema"); v != nil {
 		if s, ok := b.name(v, ctx, "schema"); ok {
 			t.Schema = s

@@ -3,10 +3,17 @@
 // and the diff engine compares two of them without knowing where they came
 // from.
 //
-// model imports only the standard library. Type-name normalization lives here
-// (types.go); expression normalization needs the PostgreSQL parser and so lives
-// in package normalize, which every producer calls so that "equal" means one
-// thing everywhere.
+// model imports only the standard library. It owns type names (types.go):
+// the canonical names format_type prints, every spelling PostgreSQL accepts
+// for them, and the parser of type text (the catalog's format_type output,
+// the spec's SQL spellings). normalize.TypeName reads the same names off the
+// PostgreSQL parser's tree and resolves them here, so a type means one thing
+// whichever source it came from. Expression normalization needs that parser
+// and so lives in package normalize, which every producer calls so that
+// "equal" means one thing everywhere.
+//
+// Facts that belong to one producer or one consumer rather than to the
+// schema ride in Attrs (attr.go), which the comparisons never read.
 package model
 
 import (

@@ -30,6 +30,7 @@ const (
 	SourceSpec Source = "spec" // the ORM models as data (spec/models.yaml)
 	SourceSQL  Source = "sql"  // the init SQL scripts, replayed
 	SourceDB   Source = "db"   // a live database, introspected
+	SourceORM  Source = "orm"  // SQLAlchemy models read statically (package orm)
 )
 
 // Pos is a position in a source file. Line and Col are 1-based; Col counts

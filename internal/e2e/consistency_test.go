@@ -60,7 +60,7 @@ func loadAndRead(t *testing.T, schemas []string, files ...string) *model.Schema 
 func describe(fs []diff.Finding) string {
 	var b strings.Builder
 	for _, f := range fs {
-		fmt.Fprintf(&b, "\n  %s %s %s.%s %s: %s (sql %q, db %q)", f.Severity, f.Kind, f.Schema, f.Table, f.Object, f.Message, f.Expected, f.Actual)
+		fmt.Fprintf(&b, "\n  %s %s %s %s.%s %s: %s (expected %q, actual %q)", f.Pair, f.Severity, f.Kind, f.Schema, f.Table, f.Object, f.Message, f.Expected, f.Actual)
 	}
 	return b.String()
 }

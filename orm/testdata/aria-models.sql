@@ -13,9 +13,9 @@ CREATE TABLE memories (
 
 CREATE INDEX idx_memories_category ON memories (category);
 
-CREATE INDEX idx_memories_updated ON memories (updated_at DESC);
-
 CREATE INDEX idx_memories_key ON memories (key);
+
+CREATE INDEX idx_memories_updated ON memories (updated_at DESC);
 
 CREATE TABLE thoughts (
 	id UUID DEFAULT uuid_generate_v4() NOT NULL,
@@ -60,11 +60,11 @@ CREATE TABLE activity_log (
 	PRIMARY KEY (id)
 );
 
+CREATE INDEX idx_activity_action ON activity_log (action);
+
 CREATE INDEX idx_activity_created ON activity_log (created_at DESC);
 
 CREATE INDEX idx_activity_skill ON activity_log (skill);
-
-CREATE INDEX idx_activity_action ON activity_log (action);
 
 CREATE TABLE social_posts (
 	id UUID DEFAULT uuid_generate_v4() NOT NULL,
@@ -79,9 +79,9 @@ CREATE TABLE social_posts (
 	PRIMARY KEY (id)
 );
 
-CREATE INDEX idx_posts_posted ON social_posts (posted_at DESC);
-
 CREATE INDEX idx_posts_platform ON social_posts (platform);
+
+CREATE INDEX idx_posts_posted ON social_posts (posted_at DESC);
 
 CREATE TABLE hourly_goals (
 	id SERIAL NOT NULL,
@@ -116,9 +116,9 @@ CREATE TABLE knowledge_relations (
 	PRIMARY KEY (id)
 );
 
-CREATE INDEX idx_kg_relation_to ON knowledge_relations (to_entity);
-
 CREATE INDEX idx_kg_relation_from ON knowledge_relations (from_entity);
+
+CREATE INDEX idx_kg_relation_to ON knowledge_relations (to_entity);
 
 CREATE TABLE performance_log (
 	id SERIAL NOT NULL,
@@ -180,11 +180,11 @@ CREATE TABLE scheduled_jobs (
 	PRIMARY KEY (id)
 );
 
-CREATE INDEX idx_jobs_next_run ON scheduled_jobs (next_run_at);
-
 CREATE INDEX idx_jobs_enabled ON scheduled_jobs (enabled);
 
 CREATE INDEX idx_jobs_name ON scheduled_jobs (name);
+
+CREATE INDEX idx_jobs_next_run ON scheduled_jobs (next_run_at);
 
 CREATE TABLE security_events (
 	id UUID DEFAULT uuid_generate_v4() NOT NULL,
@@ -200,13 +200,13 @@ CREATE TABLE security_events (
 	PRIMARY KEY (id)
 );
 
-CREATE INDEX idx_security_threat_type ON security_events (threat_type);
+CREATE INDEX idx_security_blocked ON security_events (blocked);
 
 CREATE INDEX idx_security_created ON security_events (created_at DESC);
 
 CREATE INDEX idx_security_threat_level ON security_events (threat_level);
 
-CREATE INDEX idx_security_blocked ON security_events (blocked);
+CREATE INDEX idx_security_threat_type ON security_events (threat_type);
 
 CREATE TABLE schedule_tick (
 	id INTEGER NOT NULL,
@@ -238,9 +238,9 @@ CREATE TABLE agent_sessions (
 	PRIMARY KEY (id)
 );
 
-CREATE INDEX idx_agent_sessions_started ON agent_sessions (started_at DESC);
-
 CREATE INDEX idx_agent_sessions_agent ON agent_sessions (agent_id);
+
+CREATE INDEX idx_agent_sessions_started ON agent_sessions (started_at DESC);
 
 CREATE INDEX idx_agent_sessions_status ON agent_sessions (status);
 
@@ -259,11 +259,11 @@ CREATE TABLE model_usage (
 	PRIMARY KEY (id)
 );
 
-CREATE INDEX idx_model_usage_session ON model_usage (session_id);
+CREATE INDEX idx_model_usage_created ON model_usage (created_at DESC);
 
 CREATE INDEX idx_model_usage_model ON model_usage (model);
 
-CREATE INDEX idx_model_usage_created ON model_usage (created_at DESC);
+CREATE INDEX idx_model_usage_session ON model_usage (session_id);
 
 CREATE TABLE rate_limits (
 	id UUID DEFAULT uuid_generate_v4() NOT NULL,

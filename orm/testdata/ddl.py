@@ -20,7 +20,7 @@ import os
 import sys
 
 import sqlalchemy
-from sqlalchemy import MetaData, create_mock_engine
+from sqlalchemy import MetaData, create_mock_engine, util
 
 
 def load(path):
@@ -70,6 +70,10 @@ def main(argv):
     for name in schemas:
         out.write("CREATE SCHEMA IF NOT EXISTS %s;\n\n" % name)
     for md in mds:
+        # A table keeps its indexes in a set, ordered by object address:
+        # ordered by name, the committed DDL is the same on every run.
+        for table in md.tables.values():
+            table.indexes = util.OrderedSet(sorted(table.indexes, key=lambda ix: ix.name or ""))
         md.create_all(engine, checkfirst=False)
     return 0
 

@@ -21,6 +21,7 @@ lib=$(cd "$1" && pwd)
 shift
 here=$(cd "$(dirname "$0")" && pwd)
 python=${PYTHON:-python3}
+export PYTHONDONTWRITEBYTECODE=1
 version=$(PYTHONPATH=$lib "$python" -c 'import sqlalchemy; print(sqlalchemy.__version__)')
 case $version in
   2.0.*) ;;

@@ -1,5 +1,6 @@
 """ForeignKey options, ForeignKeyConstraint in __table_args__, a
-self-reference and a reference into another schema."""
+self-reference, a reference into another schema, and a cycle broken with
+use_alter (created by ALTER TABLE after both tables)."""
 
 from sqlalchemy import Column, ForeignKey, ForeignKeyConstraint, Integer, String
 from sqlalchemy.orm import declarative_base, relationship
@@ -63,3 +64,17 @@ class BinSlot(Base):
 
     warehouse_id = Column(Integer, ForeignKey("warehouses.id", onupdate="CASCADE"), primary_key=True)
     bin_id = Column(Integer, ForeignKey("bins.id", ondelete="CASCADE"), primary_key=True)
+
+
+class Department(Base):
+    __tablename__ = "departments"
+
+    id = Column(Integer, primary_key=True)
+    head_id = Column(Integer, ForeignKey("staff.id", use_alter=True, name="fk_departments_head"))
+
+
+class Staff(Base):
+    __tablename__ = "staff"
+
+    id = Column(Integer, primary_key=True)
+    department_id = Column(Integer, ForeignKey("departments.id"))

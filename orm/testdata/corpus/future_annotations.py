@@ -7,7 +7,7 @@ import datetime
 from typing import Optional, Union
 
 from sqlalchemy import ForeignKey, String
-from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
 
 class Base(DeclarativeBase):
@@ -23,6 +23,7 @@ class Author(Base):
     website: Mapped[str | None]
     died: Mapped[Union[datetime.date, None]]
     born: Mapped[datetime.date]
+    books: Mapped[list[Book]] = relationship(back_populates="author", foreign_keys="Book.author_id")
 
 
 class Book(Base):
@@ -34,3 +35,5 @@ class Book(Base):
     title: Mapped[str]
     subtitle: Mapped[Optional[str]]
     pages: Mapped[int] = mapped_column(nullable=True)
+    author: Mapped[Author] = relationship(back_populates="books", foreign_keys=[author_id])
+    editor: Mapped[Optional[Author]] = relationship(foreign_keys=[editor_id])

@@ -1,4 +1,4 @@
--- SQLAlchemy 2.0.52 create_all DDL of future_annotations.py (sha256 c1aae9155e31af160a85dd194a4d52a11ef75fd5b9347157b2d8969d0dfc149c)
+-- SQLAlchemy 2.0.52 create_all DDL of future_annotations.py (sha256 b148e2c1e86d1e609188e67fcf2f4b40499340c6a0c3676656e4941773856b3e)
 
 CREATE TABLE authors (
 	id SERIAL NOT NULL,

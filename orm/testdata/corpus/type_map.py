@@ -13,6 +13,7 @@ intpk = Annotated[int, mapped_column(primary_key=True)]
 str50 = Annotated[str, 50]
 created = Annotated[datetime.datetime, mapped_column(server_default=func.now())]
 money = Annotated[Decimal, mapped_column(Numeric(10, 6), server_default="0")]
+loose_str = Annotated[str, mapped_column(String(30), nullable=True)]
 
 
 class Base(DeclarativeBase):
@@ -37,3 +38,4 @@ class Invoice(Base):
     issued_at: Mapped[created]
     paid_at: Mapped[Optional[datetime.datetime]]
     label: Mapped[str]
+    remark: Mapped[loose_str]

@@ -1,4 +1,4 @@
--- SQLAlchemy 2.0.52 create_all DDL of type_map.py (sha256 4c5c492824545c92bc283ffee8a7357eedec7fd25ffaff7c79e80f75caef7f72)
+-- SQLAlchemy 2.0.52 create_all DDL of type_map.py (sha256 5c47735568a06f8c898a86709cba5e6c0eee0f56aefd1e775beefde6c490bc11)
 
 CREATE TABLE invoices (
 	id BIGSERIAL NOT NULL,
@@ -11,6 +11,7 @@ CREATE TABLE invoices (
 	issued_at TIMESTAMP WITH TIME ZONE DEFAULT now() NOT NULL,
 	paid_at TIMESTAMP WITH TIME ZONE,
 	label VARCHAR NOT NULL,
+	remark VARCHAR(30),
 	PRIMARY KEY (id)
 );
 

@@ -39,6 +39,10 @@ type Options struct {
 	StatementTimeout time.Duration
 	// Logf, when set, is told about each query (the -v flag).
 	Logf func(format string, args ...any)
+	// Warn, when set, receives notes about what the catalog holds but the
+	// model leaves out (exclusion constraints). A catalog object has no
+	// file position, so pos is zero.
+	Warn func(pos model.Pos, msg string)
 }
 
 // minServerVersion is the oldest PostgreSQL whose catalog the queries know:
@@ -436,6 +440,12 @@ func (r *reader) constraint(rows pgx.Rows) error {
 			return fmt.Errorf("check constraint %s of %s: %w", model.QuoteIdent(name), qname(t.Schema, t.Name), err)
 		}
 		t.Checks = append(t.Checks, &model.Check{Name: name, Expr: e, NoInherit: noInherit})
+	case "x":
+		// Read only to say so: the scripts' replay ignores them too, so
+		// both sides of sql↔db agree, but spec↔db must not pose as complete.
+		if r.opts.Warn != nil {
+			r.opts.Warn(model.Pos{}, fmt.Sprintf("EXCLUDE constraint %s on %s ignored", model.QuoteIdent(name), qname(t.Schema, t.Name)))
+		}
 	}
 	return nil
 }

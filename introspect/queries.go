@@ -91,7 +91,8 @@ WHERE ` + modelTable + ` AND a.attnum > 0 AND NOT a.attisdropped
 ORDER BY a.attrelid, a.attnum`
 
 // constraintsSQL reads primary keys, unique, foreign key and check
-// constraints with their columns in key order. conparentid <> 0 marks the
+// constraints with their columns in key order, and exclusion constraints
+// so that a read can say it left them out. conparentid <> 0 marks the
 // constraints PostgreSQL derives from another one: a foreign key that
 // references a partitioned table gets one per referenced partition.
 // NULLS NOT DISTINCT (PostgreSQL 15) lives on the backing index; the column
@@ -112,7 +113,7 @@ JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
 LEFT JOIN pg_catalog.pg_class rc ON rc.oid = con.confrelid
 LEFT JOIN pg_catalog.pg_namespace rn ON rn.oid = rc.relnamespace
 LEFT JOIN pg_catalog.pg_index ix ON con.contype = 'u' AND ix.indexrelid = con.conindid
-WHERE ` + modelTable + ` AND con.contype IN ('p', 'u', 'f', 'c') AND con.conparentid = 0
+WHERE ` + modelTable + ` AND con.contype IN ('p', 'u', 'f', 'c', 'x') AND con.conparentid = 0
 ORDER BY con.conrelid, con.conname`
 
 // indexesSQL reads the secondary indexes. An index that backs a primary

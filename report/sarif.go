@@ -43,6 +43,15 @@ type sarifRun struct {
 
 type sarifInvocation struct {
 	ExecutionSuccessful bool `json:"executionSuccessful"`
+	// ToolExecutionNotifications carries the sources' warnings: they are
+	// about the run, not findings to fix.
+	ToolExecutionNotifications []sarifNotification `json:"toolExecutionNotifications,omitempty"`
+}
+
+type sarifNotification struct {
+	Level     string          `json:"level"`
+	Message   sarifText       `json:"message"`
+	Locations []sarifLocation `json:"locations,omitempty"`
 }
 
 type sarifTool struct {
@@ -300,6 +309,14 @@ func SARIF(w io.Writer, run *Run) error {
 		}
 		results = append(results, r)
 	}
+	invocation := sarifInvocation{ExecutionSuccessful: true}
+	for _, wr := range run.Warnings {
+		n := sarifNotification{Level: "warning", Message: sarifText{Text: wr.Message + " (" + string(wr.Source) + ")"}}
+		if wr.Pos.File != "" {
+			n.Locations = []sarifLocation{sarifLocationOf(wr.Pos)}
+		}
+		invocation.ToolExecutionNotifications = append(invocation.ToolExecutionNotifications, n)
+	}
 	log := sarifLog{
 		Schema:  sarifSchema,
 		Version: sarifVersion,
@@ -307,7 +324,7 @@ func SARIF(w io.Writer, run *Run) error {
 			Tool: sarifTool{Driver: sarifDriver{
 				Name: cmp.Or(run.Tool, "ariadrift"), Version: run.Version, InformationURI: InformationURI, Rules: rules,
 			}},
-			Invocations: []sarifInvocation{{ExecutionSuccessful: true}},
+			Invocations: []sarifInvocation{invocation},
 			ColumnKind:  "unicodeCodePoints",
 			Results:     results,
 		}},

@@ -1,6 +1,7 @@
 package sqlparse
 
 import (
+	"slices"
 	"sort"
 
 	pg_query "github.com/pganalyze/pg_query_go/v5"
@@ -132,7 +133,7 @@ func (r *replayer) alterTableCmd(c *stmtCtx, t *model.Table, cmd *pg_query.Alter
 		if err != nil {
 			return err
 		}
-		if t.PrimaryKey != nil && contains(t.PrimaryKey.Columns, col.Name) {
+		if t.PrimaryKey != nil && slices.Contains(t.PrimaryKey.Columns, col.Name) {
 			return c.errorf(loc, "column %q is in a primary key", col.Name)
 		}
 		if col.Identity != "" {

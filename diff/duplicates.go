@@ -3,8 +3,6 @@ package diff
 import (
 	"cmp"
 	"fmt"
-	"path/filepath"
-	"strconv"
 	"strings"
 
 	"github.com/ariadrift/ariadrift/model"
@@ -30,7 +28,7 @@ func Duplicates(s *model.Schema, opts Options) []Finding {
 		}
 		summary := strings.Join(parts, "; ")
 		where := ""
-		if p := shortPos(d.Later.Pos); p != "" {
+		if p := d.Later.Pos.Short(); p != "" {
 			where = " at " + p
 		}
 		out = append(out, Finding{
@@ -42,19 +40,6 @@ func Duplicates(s *model.Schema, opts Options) []Finding {
 		})
 	}
 	return finish(out, opts)
-}
-
-// shortPos renders a position as file:line with the file's base name, which
-// is how people refer to a line in one of a handful of scripts.
-func shortPos(p model.Pos) string {
-	if p.IsZero() {
-		return ""
-	}
-	s := filepath.Base(filepath.ToSlash(p.File))
-	if p.Line > 0 {
-		s += ":" + strconv.Itoa(p.Line)
-	}
-	return s
 }
 
 // duplicateDiffs describes how later differs from first, from later's point

@@ -16,7 +16,7 @@ import (
 var update = flag.Bool("update", false, "rewrite the golden files in testdata")
 
 // The Aria fixtures restate, by hand, the models of
-// ../shared/reference/aria-models-reference.md (the spec side) and the
+// testdata/aria-models-reference.md (the spec side) and the
 // bundled init scripts in testdata/aria (the SQL side), so that this package
 // can check the reference's Cross-Reference tables without the producers.
 

@@ -1,8 +1,10 @@
-// Package normalize is the one place where SQL expressions, defaults, type
-// names and index definitions are brought to a canonical form, so that the
-// same object compares equal whether it was written by hand in an init
-// script, declared in the spec, or printed by the catalog (pg_get_expr,
-// pg_get_indexdef), which adds casts and parentheses nobody writes.
+// Package normalize is the one place where SQL expressions, defaults and
+// index definitions are brought to a canonical form, so that the same object
+// compares equal whether it was written by hand in an init script, declared
+// in the spec, or printed by the catalog (pg_get_expr, pg_get_indexdef),
+// which adds casts and parentheses nobody writes. Type names are package
+// model's: TypeName only reads a type off the parse tree and lets model
+// decide what it names.
 //
 // Everything works on pg_query's parse tree and prints through pg_query's
 // deparser; no text is matched with regular expressions.

@@ -1,9 +1,10 @@
 // Package report renders drift findings for people and machines: a terminal
-// table, versioned JSON, SARIF for code scanning, and markdown that regenerates
-// the models reference document.
+// table, versioned JSON and SARIF for code scanning. Run, the one input every
+// renderer takes, lives here too; the models reference document is rendered
+// from a Run by package refdoc, which builds on this one.
 //
 // report imports model and diff; it must not import the packages that produce
-// schemas (sqlparse, introspect, spec) nor the command line.
+// schemas (sqlparse, introspect, spec), refdoc, nor the command line.
 package report
 
 import (
@@ -20,9 +21,11 @@ type Format string
 
 // The output formats.
 const (
-	FormatTable    Format = "table"
-	FormatJSON     Format = "json"
-	FormatSARIF    Format = "sarif"
+	FormatTable Format = "table"
+	FormatJSON  Format = "json"
+	FormatSARIF Format = "sarif"
+	// FormatMarkdown is the models reference document. It is a format of the
+	// command line, rendered by package refdoc rather than by Write.
 	FormatMarkdown Format = "markdown"
 )
 
@@ -65,10 +68,31 @@ type Run struct {
 	FailOn diff.Severity
 	// FailNever is set when the gate is off (--fail-on none).
 	FailNever bool
+	// Warnings are what the sources read but could not represent, source
+	// by source in the order they were raised.
+	Warnings []model.Warning
 
-	// The schemas read; nil when a source was not given. Markdown needs Spec.
+	// The schemas read; nil when a source was not given. The reference
+	// document needs Spec.
 	Spec, SQL, DB *model.Schema
 }
+
+// Schema returns the schema read from src, or nil when it was not given.
+func (r *Run) Schema(src model.Source) *model.Schema {
+	switch src {
+	case model.SourceSpec:
+		return r.Spec
+	case model.SourceSQL:
+		return r.SQL
+	case model.SourceDB:
+		return r.DB
+	}
+	return nil
+}
+
+// FindingsByPair groups the findings by pair: element i holds the findings
+// of r.Pairs[i], in the order of r.Findings.
+func (r *Run) FindingsByPair() [][]diff.Finding { return findingsByPair(r) }
 
 // Failed reports whether any finding reaches the gate.
 func (r *Run) Failed() bool {
@@ -122,7 +146,8 @@ type Options struct {
 	Width int
 }
 
-// Write renders run in the given format.
+// Write renders run as a table, JSON or SARIF. FormatMarkdown is not among
+// them: the caller renders it with refdoc.Markdown.
 func Write(w io.Writer, f Format, run *Run, opts Options) error {
 	switch f {
 	case FormatTable:
@@ -131,10 +156,8 @@ func Write(w io.Writer, f Format, run *Run, opts Options) error {
 		return JSON(w, run)
 	case FormatSARIF:
 		return SARIF(w, run)
-	case FormatMarkdown:
-		return Markdown(w, run)
 	}
-	return fmt.Errorf("unknown format %q", f)
+	return fmt.Errorf("report: format %q is not one of table, json, sarif", f)
 }
 
 // findingsByPair groups findings by pair in the run's pair order.

@@ -1,6 +1,7 @@
 package report
 
 import (
+	"cmp"
 	"encoding/json"
 	"fmt"
 	"io"
@@ -304,7 +305,7 @@ func SARIF(w io.Writer, run *Run) error {
 		Version: sarifVersion,
 		Runs: []sarifRun{{
 			Tool: sarifTool{Driver: sarifDriver{
-				Name: firstOf(run.Tool, "ariadrift"), Version: run.Version, InformationURI: InformationURI, Rules: rules,
+				Name: cmp.Or(run.Tool, "ariadrift"), Version: run.Version, InformationURI: InformationURI, Rules: rules,
 			}},
 			Invocations: []sarifInvocation{{ExecutionSuccessful: true}},
 			ColumnKind:  "unicodeCodePoints",

@@ -52,7 +52,7 @@
 //
 // A type is written as SQLAlchemy spells it ("String(255)", "DateTime(tz)",
 // "Numeric(5,2)", "ARRAY(Text)") or as PostgreSQL does ("varchar(255)");
-// model.ParseSpecType decides, and an unknown name is an error rather than a
+// ParseType decides, and an unknown name is an error rather than a
 // new type. Defaults, index keys and predicates are SQL, parsed with
 // PostgreSQL's own parser and normalized by package normalize, so the spec
 // compares equal to the catalog's spelling of the same thing. Names are used
@@ -63,7 +63,12 @@
 // refuse is an error that names file:line:col. All problems found are
 // reported together, in file order.
 //
+// The document: block and each model's section, number and note are not
+// part of the schema; they ride on it as attributes (a model.Document on the
+// schema, a model.DocEntry on each table) for package refdoc.
+//
 // spec imports model and normalize (and the YAML and PostgreSQL parsers). It
-// must not import sqlparse, introspect, diff or report: the canonical source
-// cannot depend on the sources it is compared with.
+// must not import sqlparse, introspect, diff, report or refdoc: the canonical
+// source cannot depend on the sources it is compared with, nor on what
+// renders it.
 package spec

@@ -37,11 +37,11 @@ lists the entries that no longer occur. The file is replaced atomically.`,
 			if o.output == "" {
 				return usagef("baseline write needs -o FILE")
 			}
-			run, err := o.buildRun(cmd, g, s, lookupEnv)
+			res, err := o.run(cmd, g, s, nil)
 			if err != nil {
 				return err
 			}
-			b := baseline.New(run.Findings)
+			b := baseline.New(res.Run.Findings)
 			if err := writeFileAtomic(o.output, func(w *bufWriter) error { return b.Write(w) }); err != nil {
 				return err
 			}

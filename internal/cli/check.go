@@ -1,20 +1,17 @@
 package cli
 
 import (
-	"context"
+	"cmp"
 	"fmt"
-	"sync"
 	"time"
 
 	"github.com/spf13/cobra"
 
 	"github.com/ariadrift/ariadrift/diff"
-	"github.com/ariadrift/ariadrift/internal/baseline"
 	"github.com/ariadrift/ariadrift/internal/config"
 	"github.com/ariadrift/ariadrift/introspect"
-	"github.com/ariadrift/ariadrift/model"
+	"github.com/ariadrift/ariadrift/pipeline"
 	"github.com/ariadrift/ariadrift/report"
-	"github.com/ariadrift/ariadrift/spec"
 	"github.com/ariadrift/ariadrift/sqlparse"
 )
 
@@ -46,142 +43,57 @@ func (o *compareOptions) addFlags(cmd *cobra.Command) {
 	f.DurationVar(&o.statementTimeout, "statement-timeout", 30*time.Second, "cancel a catalog query that runs longer than this")
 }
 
-// sources is what a run read.
-type sources struct {
-	spec, sql, db *model.Schema
-	dsn           string // masked
-}
-
-// load reads every source that was asked for. A source that cannot be read
-// fails the whole run: a partial comparison would report the unread side's
-// objects as missing.
-func (o *compareOptions) load(ctx context.Context, logf func(string, ...any), getenv func(string) string) (*sources, error) {
-	live := o.db || o.dsn != ""
-	n := 0
-	for _, given := range []bool{o.spec != "", len(o.sql) > 0, live} {
-		if given {
-			n++
-		}
-	}
-	if n < 2 {
-		return nil, usagef("give at least two of --spec, --sql and --dsn/--db")
-	}
-	return o.loadSources(ctx, logf, getenv)
-}
-
-// loadSources reads whichever sources were given.
-func (o *compareOptions) loadSources(ctx context.Context, logf func(string, ...any), getenv func(string) string) (*sources, error) {
-	live := o.db || o.dsn != ""
-	src := &sources{}
-	// The three sources are independent: read them at once, so a live check
-	// costs about as much as its slowest source, not their sum.
-	var wg sync.WaitGroup
-	var specErr, sqlErr, dbErr error
+// sources turns the flags into the pipeline's sources, and names them for
+// the report (the DSN masked).
+func (o *compareOptions) sources(getenv func(string) string) ([]pipeline.Source, report.Inputs) {
+	var srcs []pipeline.Source
+	inputs := report.Inputs{Spec: o.spec, SQL: o.sql}
 	if o.spec != "" {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			logf("reading spec %s", o.spec)
-			src.spec, specErr = spec.Load(o.spec)
-		}()
+		srcs = append(srcs, pipeline.Spec{Path: o.spec})
 	}
 	if len(o.sql) > 0 {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			logf("reading SQL %v", o.sql)
-			src.sql, sqlErr = sqlparse.Files(o.sql, sqlparse.Options{SearchPath: o.searchPath})
-		}()
+		srcs = append(srcs, pipeline.SQL{Paths: o.sql, Options: sqlparse.Options{SearchPath: o.searchPath}})
 	}
-	if live {
+	if o.db || o.dsn != "" {
 		dsn, from := introspect.ResolveDSN(o.dsn, getenv)
-		src.dsn = introspect.MaskDSN(dsn)
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			logf("reading database %s (from %s)", src.dsn, from)
-			src.db, dbErr = o.readDB(ctx, dsn, logf)
-		}()
+		inputs.DSN, inputs.Schemas = introspect.MaskDSN(dsn), o.schemas
+		srcs = append(srcs, pipeline.DB{
+			DSN: dsn, From: from,
+			ConnectTimeout: o.connectTimeout,
+			Options:        introspect.Options{Schemas: o.schemas, StatementTimeout: o.statementTimeout},
+		})
 	}
-	wg.Wait()
-	// Report errors in a fixed order, whichever finished first.
-	for _, err := range []error{specErr, sqlErr, dbErr} {
-		if err != nil {
-			return nil, err
-		}
-	}
-	return src, nil
+	return srcs, inputs
 }
 
-// readDB connects and reads the live schema.
-func (o *compareOptions) readDB(ctx context.Context, dsn string, logf func(string, ...any)) (*model.Schema, error) {
-	conn, err := introspect.Connect(ctx, dsn, o.connectTimeout)
-	if err != nil {
-		return nil, err
-	}
-	defer conn.Close(context.Background())
-	return introspect.Schema(ctx, conn, introspect.Options{
-		Schemas:          o.schemas,
-		StatementTimeout: o.statementTimeout,
-		Logf:             logf,
-	})
-}
-
-// compare runs every pair the sources allow: spec↔sql, spec↔db, sql↔db, plus
-// the SQL scripts' disagreements with themselves.
-func compare(src *sources, opts diff.Options) ([]diff.Pair, []diff.Finding) {
-	var pairs []diff.Pair
-	var findings []diff.Finding
-	add := func(left, right *model.Schema) {
-		if left == nil || right == nil {
-			return
-		}
-		pairs = append(pairs, diff.Pair{Left: left.Source, Right: right.Source})
-		findings = append(findings, diff.Compare(left, right, opts)...)
-	}
-	add(src.spec, src.sql)
-	if src.sql != nil {
-		pairs = append(pairs, diff.Pair{Left: model.SourceSQL, Right: model.SourceSQL})
-		findings = append(findings, diff.Duplicates(src.sql, opts)...)
-	}
-	add(src.spec, src.db)
-	add(src.sql, src.db)
-	return pairs, findings
-}
-
-// buildRun reads the config, loads, compares and assembles the report's input.
-func (o *compareOptions) buildRun(cmd *cobra.Command, g *globalOptions, s streams, getenv func(string) string) (*report.Run, error) {
+// run reads the config, turns flags and config into the pipeline's input,
+// lets gate set how the findings are judged, runs the pipeline and prints
+// the sources' warnings.
+func (o *compareOptions) run(cmd *cobra.Command, g *globalOptions, s streams, gate func(*pipeline.Input) error) (*pipeline.Result, error) {
 	cfg, err := loadConfig(g.config)
 	if err != nil {
 		return nil, err
 	}
-	if err := o.applyConfig(cmd, cfg, getenv); err != nil {
+	if err := o.applyConfig(cmd, cfg, lookupEnv); err != nil {
 		return nil, err
 	}
-	logf := g.logf(s)
-	src, err := o.load(cmd.Context(), logf, getenv)
+	srcs, inputs := o.sources(lookupEnv)
+	if len(srcs) < 2 {
+		return nil, usagef("give at least two of --spec, --sql and --dsn/--db")
+	}
+	in := pipeline.Input{Sources: srcs, Config: o.cfg, FailOn: diff.High, Logf: g.logf(s)}
+	if gate != nil {
+		if err := gate(&in); err != nil {
+			return nil, err
+		}
+	}
+	res, err := pipeline.Run(cmd.Context(), in)
 	if err != nil {
 		return nil, err
 	}
-	pairs, findings := compare(src, o.diffOptions())
-	findings, ignored := o.applyIgnores(findings)
-	if ignored > 0 {
-		logf("%d findings accepted by ignore rules in %s", ignored, o.cfg.File)
-	}
-	run := &report.Run{
-		Tool:     "ariadrift",
-		Version:  version(),
-		Inputs:   report.Inputs{Spec: o.spec, SQL: o.sql, DSN: src.dsn},
-		Pairs:    pairs,
-		Findings: findings,
-		Spec:     src.spec,
-		SQL:      src.sql,
-		DB:       src.db,
-	}
-	if src.db != nil {
-		run.Inputs.Schemas = o.schemas
-	}
-	return run, nil
+	res.Run.Tool, res.Run.Version, res.Run.Inputs = "ariadrift", version(), inputs
+	g.warn(s, res.Run.Warnings)
+	return res, nil
 }
 
 type checkOptions struct {
@@ -213,30 +125,27 @@ Exit codes: 0 nothing at or above --fail-on, 1 drift at or above --fail-on,
   ariadrift check --spec spec/models.yaml --sql testdata/aria --fail-on medium --format json`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
-			run, err := o.buildRun(cmd, g, s, lookupEnv)
+			res, err := o.run(cmd, g, s, func(in *pipeline.Input) error {
+				if !cmd.Flags().Changed("fail-on") && o.cfg.FailOn != "" {
+					if err := o.failOn.Set(o.cfg.FailOn); err != nil {
+						return err
+					}
+				}
+				in.FailOn, in.FailNever = o.failOn.sev, o.failOn.none
+				o.baseline = cmp.Or(o.baseline, o.cfg.Baseline)
+				in.Baseline = o.baseline
+				return nil
+			})
 			if err != nil {
 				return err
 			}
-			if !cmd.Flags().Changed("fail-on") && o.cfg.FailOn != "" {
-				if err := o.failOn.Set(o.cfg.FailOn); err != nil {
-					return err
-				}
-			}
-			run.FailOn, run.FailNever = o.failOn.sev, o.failOn.none
-			if o.baseline == "" {
-				o.baseline = o.cfg.Baseline
-			}
-			if o.baseline != "" {
-				if err := applyBaseline(s, g, o.baseline, run); err != nil {
-					return err
-				}
-			}
 			if !g.quiet {
-				if err := writeReport(s, o.output, o.format.f, run); err != nil {
+				reportBaseline(s, o.baseline, res)
+				if err := writeReport(s, o.output, o.format.f, res.Run); err != nil {
 					return err
 				}
 			}
-			if run.Failed() {
+			if res.Run.Failed() {
 				return errDrift
 			}
 			return nil
@@ -250,24 +159,15 @@ Exit codes: 0 nothing at or above --fail-on, 1 drift at or above --fail-on,
 	return cmd
 }
 
-// applyBaseline keeps only the findings the baseline does not know, and tells
-// which baseline entries no longer occur so the baseline can shrink.
-func applyBaseline(s streams, g *globalOptions, path string, run *report.Run) error {
-	b, err := baseline.Load(path)
-	if err != nil {
-		return err
+// reportBaseline tells how many findings the baseline set aside, and which
+// of its entries no longer occur so the baseline can shrink.
+func reportBaseline(s streams, path string, res *pipeline.Result) {
+	if len(res.Known) > 0 {
+		fmt.Fprintf(s.Err, "baseline %s: %d known findings not shown\n", path, len(res.Known))
 	}
-	fresh, known, stale := b.Split(run.Findings)
-	run.Findings = fresh
-	if g.quiet {
-		return nil
-	}
-	if len(known) > 0 {
-		fmt.Fprintf(s.Err, "baseline %s: %d known findings not shown\n", path, len(known))
-	}
-	if len(stale) > 0 {
-		fmt.Fprintf(s.Err, "baseline %s: %d entries no longer occur (fixed; run 'ariadrift baseline write' to drop them):\n", path, len(stale))
-		for _, e := range stale {
+	if len(res.Stale) > 0 {
+		fmt.Fprintf(s.Err, "baseline %s: %d entries no longer occur (fixed; run 'ariadrift baseline write' to drop them):\n", path, len(res.Stale))
+		for _, e := range res.Stale {
 			obj := e.Table
 			if e.Object != "" {
 				obj += "." + e.Object
@@ -275,7 +175,6 @@ func applyBaseline(s streams, g *globalOptions, path string, run *report.Run) er
 			fmt.Fprintf(s.Err, "  %s %s %s\n", e.Pair, e.Kind, obj)
 		}
 	}
-	return nil
 }
 
 type reportOptions struct {
@@ -298,12 +197,11 @@ drift it finds (use check to gate), and 2 when the run cannot complete.`,
   ariadrift report --spec spec/models.yaml --sql testdata/aria --format sarif -o drift.sarif`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
-			run, err := o.buildRun(cmd, g, s, lookupEnv)
+			res, err := o.run(cmd, g, s, nil)
 			if err != nil {
 				return err
 			}
-			run.FailOn = diff.High
-			return writeReport(s, o.output, o.format.f, run)
+			return writeReport(s, o.output, o.format.f, res.Run)
 		},
 	}
 	o.addFlags(cmd)
@@ -316,9 +214,9 @@ drift it finds (use check to gate), and 2 when the run cannot complete.`,
 func writeReport(s streams, path string, f report.Format, run *report.Run) error {
 	if path == "" {
 		opts := report.Options{Color: useColor(s.Out), Width: columnsFromEnv()}
-		return report.Write(s.Out, f, run, opts)
+		return render(s.Out, f, run, opts)
 	}
 	return writeFileAtomic(path, func(w *bufWriter) error {
-		return report.Write(w, f, run, report.Options{})
+		return render(w, f, run, report.Options{})
 	})
 }

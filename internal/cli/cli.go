@@ -14,6 +14,8 @@ import (
 	"sync"
 
 	"github.com/spf13/cobra"
+
+	"github.com/ariadrift/ariadrift/model"
 )
 
 // streams are the standard streams a command writes to: reports go to Out,
@@ -41,6 +43,17 @@ func (g *globalOptions) logf(s streams) func(string, ...any) {
 			defer mu.Unlock()
 			fmt.Fprintf(s.Err, format+"\n", args...)
 		}
+	}
+}
+
+// warn prints the sources' warnings to stderr, one line each, unless -q:
+// the report lists them too, so quiet loses nothing.
+func (g *globalOptions) warn(s streams, ws []model.Warning) {
+	if g.quiet {
+		return
+	}
+	for _, w := range ws {
+		fmt.Fprintln(s.Err, w)
 	}
 }
 

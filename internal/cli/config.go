@@ -8,7 +8,6 @@ import (
 
 	"github.com/spf13/cobra"
 
-	"github.com/ariadrift/ariadrift/diff"
 	"github.com/ariadrift/ariadrift/internal/config"
 )
 
@@ -55,26 +54,4 @@ func (o *compareOptions) applyConfig(cmd *cobra.Command, c *config.Config, geten
 	}
 	o.cfg = c
 	return nil
-}
-
-// diffOptions turns the config's severity overrides into the diff engine's hook.
-func (o *compareOptions) diffOptions() diff.Options {
-	if o.cfg == nil || len(o.cfg.Severity) == 0 {
-		return diff.Options{}
-	}
-	return diff.Options{Override: o.cfg.Override}
-}
-
-// applyIgnores drops the findings the config accepts, returning how many.
-func (o *compareOptions) applyIgnores(fs []diff.Finding) ([]diff.Finding, int) {
-	if o.cfg == nil || len(o.cfg.Ignore) == 0 {
-		return fs, 0
-	}
-	kept := fs[:0:0]
-	for _, f := range fs {
-		if _, ok := o.cfg.Ignored(f); !ok {
-			kept = append(kept, f)
-		}
-	}
-	return kept, len(fs) - len(kept)
 }

@@ -6,6 +6,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/ariadrift/ariadrift/model"
+	"github.com/ariadrift/ariadrift/pipeline"
 	"github.com/ariadrift/ariadrift/spec"
 )
 
@@ -81,12 +82,11 @@ partitions, generated columns) is listed in the file's header and on stderr.`,
 
 // loadAny reads the one source spec import was given.
 func (o *specImportOptions) loadAny(cmd *cobra.Command, g *globalOptions, s streams) (*model.Schema, error) {
-	src, err := o.loadSources(cmd.Context(), g.logf(s), lookupEnv)
+	srcs, _ := o.sources(lookupEnv)
+	loaded, err := pipeline.Load(cmd.Context(), srcs, g.logf(s))
 	if err != nil {
 		return nil, err
 	}
-	if src.sql != nil {
-		return src.sql, nil
-	}
-	return src.db, nil
+	g.warn(s, loaded[0].Warnings)
+	return loaded[0].Schema, nil
 }

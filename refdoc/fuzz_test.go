@@ -1,4 +1,4 @@
-package report_test
+package refdoc_test
 
 import (
 	"bytes"
@@ -9,6 +9,7 @@ import (
 
 	"github.com/ariadrift/ariadrift/diff"
 	"github.com/ariadrift/ariadrift/model"
+	"github.com/ariadrift/ariadrift/refdoc"
 	"github.com/ariadrift/ariadrift/report"
 )
 
@@ -44,8 +45,8 @@ func FuzzMarkdownModel(f *testing.F) {
 	kinds := diff.Kinds()
 	f.Fuzz(func(t *testing.T, attr, name, rawType, rawDefault, section string, notNull bool, kind uint8, expected, actual string) {
 		s := model.NewSchema(model.SourceSpec)
-		s.Doc = &model.Doc{Title: "T", Sections: []string{section}}
-		tbl := &model.Table{Schema: "public", Name: "t", Model: "M", Section: section, Number: 1,
+		s.Attrs = []model.Attr{model.Document{Title: "T", Sections: []string{section}}}
+		tbl := &model.Table{Schema: "public", Name: "t", Model: "M", Attrs: []model.Attr{model.DocEntry{Section: section, Number: 1}},
 			Columns: []*model.Column{{Name: name, Attr: attr, RawType: rawType, RawDefault: rawDefault, NotNull: notNull}}}
 		s.AddTable(tbl)
 		run := &report.Run{
@@ -57,7 +58,7 @@ func FuzzMarkdownModel(f *testing.F) {
 			}},
 		}
 		var b bytes.Buffer
-		require.NoError(t, report.Markdown(&b, run))
+		require.NoError(t, refdoc.Markdown(&b, run))
 		var rows []string
 		inTable := false
 		for _, line := range strings.Split(b.String(), "\n") {

@@ -1,4 +1,4 @@
-package report_test
+package refdoc_test
 
 import (
 	"bytes"
@@ -11,6 +11,7 @@ import (
 
 	"github.com/ariadrift/ariadrift/diff"
 	"github.com/ariadrift/ariadrift/model"
+	"github.com/ariadrift/ariadrift/refdoc"
 	"github.com/ariadrift/ariadrift/report"
 	"github.com/ariadrift/ariadrift/sqlparse"
 )
@@ -149,7 +150,7 @@ func readReference(t *testing.T) mdDoc {
 func TestMarkdownReproducesReference(t *testing.T) {
 	ref := readReference(t)
 	require.Len(t, ref.models, 18, "the reference parser must find every model")
-	out := render(t, report.FormatMarkdown, ariaRun(t), report.Options{})
+	out := markdown(t, ariaRun(t))
 	gen := parseDoc(t, string(out))
 
 	require.Equal(t, ref.title, gen.title)
@@ -251,13 +252,13 @@ func findRow(t *testing.T, rows []string, first string) string {
 }
 
 func TestMarkdownGolden(t *testing.T) {
-	golden(t, "aria.md", render(t, report.FormatMarkdown, ariaRun(t), report.Options{}))
+	golden(t, "aria.md", markdown(t, ariaRun(t)))
 }
 
 func TestMarkdownNeedsSpec(t *testing.T) {
 	run := ariaRun(t)
 	run.Spec = nil
-	err := report.Markdown(&bytes.Buffer{}, run)
+	err := refdoc.Markdown(&bytes.Buffer{}, run)
 	require.ErrorContains(t, err, "--spec")
 }
 
@@ -286,7 +287,7 @@ func TestMarkdownLiveDatabase(t *testing.T) {
 		}
 		run.Findings = append(run.Findings, diff.Compare(left, db, diff.Options{})...)
 	}
-	out := string(render(t, report.FormatMarkdown, run, report.Options{}))
+	out := string(markdown(t, run))
 	doc := parseDoc(t, out)
 	require.Equal(t, []string{
 		"Cross-Reference: ORM vs Init SQL",
@@ -324,10 +325,10 @@ func TestMarkdownDriftSentences(t *testing.T) {
 		return &model.Column{Name: name, Type: ty, NotNull: notNull, Default: def}
 	}
 	ref := model.NewSchema(model.SourceSpec)
-	ref.AddTable(&model.Table{Schema: "public", Name: "u", Model: "U", Number: 1, Section: "S",
+	ref.AddTable(&model.Table{Schema: "public", Name: "u", Model: "U", Attrs: []model.Attr{model.DocEntry{Section: "S", Number: 1}},
 		Columns: []*model.Column{col("id", typ("uuid"), true, "")}, PrimaryKey: &model.Key{Columns: []string{"id"}}})
-	ref.Doc = &model.Doc{Title: "Doc", Sections: []string{"S"}}
-	left := &model.Table{Schema: "public", Name: "t", Model: "T", Number: 2, Section: "S",
+	ref.Attrs = []model.Attr{model.Document{Title: "Doc", Sections: []string{"S"}}}
+	left := &model.Table{Schema: "public", Name: "t", Model: "T", Attrs: []model.Attr{model.DocEntry{Section: "S", Number: 2}},
 		Columns: []*model.Column{
 			col("id", typ("integer"), true, ""),
 			col("a", typ("text"), true, ""),
@@ -361,7 +362,7 @@ func TestMarkdownDriftSentences(t *testing.T) {
 
 	pair := diff.Pair{Left: model.SourceSpec, Right: model.SourceSQL}
 	run := &report.Run{Spec: ref, SQL: sql, Pairs: []diff.Pair{pair}, Findings: diff.Compare(ref, sql, diff.Options{})}
-	doc := parseDoc(t, string(render(t, report.FormatMarkdown, run, report.Options{})))
+	doc := parseDoc(t, string(markdown(t, run)))
 	require.Len(t, doc.models, 2)
 	require.Equal(t, []string{
 		"ORM has `c Text` — missing from SQL",

@@ -1,0 +1,78 @@
+package pipeline
+
+import (
+	"context"
+	"time"
+
+	"github.com/ariadrift/ariadrift/diff"
+	"github.com/ariadrift/ariadrift/introspect"
+	"github.com/ariadrift/ariadrift/model"
+	"github.com/ariadrift/ariadrift/spec"
+	"github.com/ariadrift/ariadrift/sqlparse"
+)
+
+// Spec is the ORM models as data: the spec YAML.
+type Spec struct {
+	// Path is the spec file.
+	Path string
+}
+
+// Kind is model.SourceSpec.
+func (Spec) Kind() model.Source { return model.SourceSpec }
+
+// Load reads and validates the spec.
+func (s Spec) Load(_ context.Context, log *Log) (*model.Schema, error) {
+	log.Logf("reading spec %s", s.Path)
+	return spec.Load(s.Path)
+}
+
+// SQL is the init SQL scripts, replayed.
+type SQL struct {
+	// Paths are files, or directories standing for their *.sql files.
+	Paths []string
+	// Options tune the replay; Warn is set by Load.
+	Options sqlparse.Options
+}
+
+// Kind is model.SourceSQL.
+func (SQL) Kind() model.Source { return model.SourceSQL }
+
+// Load replays the scripts; what the replay skips becomes a warning.
+func (s SQL) Load(_ context.Context, log *Log) (*model.Schema, error) {
+	log.Logf("reading SQL %v", s.Paths)
+	opts := s.Options
+	opts.Warn = log.Warn
+	return sqlparse.Files(s.Paths, opts)
+}
+
+// CompareSelf reports tables the scripts define twice, differently.
+func (SQL) CompareSelf(schema *model.Schema, opts diff.Options) []diff.Finding {
+	return diff.Duplicates(schema, opts)
+}
+
+// DB is a live database, introspected.
+type DB struct {
+	// DSN is the connection string; From says where it was found (a flag,
+	// an environment variable), for the -v log. See introspect.ResolveDSN.
+	DSN, From string
+	// ConnectTimeout bounds the connection attempt.
+	ConnectTimeout time.Duration
+	// Options select the schemas and bound the queries; Logf is set by Load.
+	Options introspect.Options
+}
+
+// Kind is model.SourceDB.
+func (DB) Kind() model.Source { return model.SourceDB }
+
+// Load connects and reads the selected schemas in one snapshot.
+func (d DB) Load(ctx context.Context, log *Log) (*model.Schema, error) {
+	log.Logf("reading database %s (from %s)", introspect.MaskDSN(d.DSN), d.From)
+	conn, err := introspect.Connect(ctx, d.DSN, d.ConnectTimeout)
+	if err != nil {
+		return nil, err
+	}
+	defer conn.Close(context.Background())
+	opts := d.Options
+	opts.Logf = log.Logf
+	return introspect.Schema(ctx, conn, opts)
+}

@@ -11,6 +11,7 @@ from sqlalchemy import (
     Column,
     Date,
     DateTime,
+    FetchedValue,
     Float,
     Integer,
     Interval,
@@ -47,6 +48,8 @@ class Customer(Base):
     prefs = Column(JSON)
     tier = Column(String(20), server_default="bronze")
     visits = Column(Integer, default=0)
+    # Set by a trigger: SQLAlchemy knows a default exists but emits none.
+    search_rank = Column(Integer, server_default=FetchedValue())
 
 
 class Event(Base):

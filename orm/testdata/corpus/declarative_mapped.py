@@ -20,7 +20,7 @@ class Account(Base):
 
     id: Mapped[int] = mapped_column(primary_key=True)
     public_id: Mapped[uuid.UUID] = mapped_column(server_default=text("gen_random_uuid()"))
-    handle: Mapped[str] = mapped_column(String(40))
+    handle: Mapped[str] = mapped_column(String(40, collation="C"))
     display_name: Mapped[Optional[str]] = mapped_column(String(100))
     about: Mapped[str | None] = mapped_column(Text)
     motto: Mapped[Union[str, None]]

@@ -1,9 +1,9 @@
--- SQLAlchemy 2.0.52 create_all DDL of declarative_mapped.py (sha256 d1064f64598ac202456bd3b74e01d2f12b9a7b3e5dde012f52742477e2ae2fbd)
+-- SQLAlchemy 2.0.52 create_all DDL of declarative_mapped.py (sha256 fc18592c8c1a9f4cc48698ea5da8abfb1044b055c90954c4e1f00be725e8c9b2)
 
 CREATE TABLE accounts (
 	id SERIAL NOT NULL,
 	public_id UUID DEFAULT gen_random_uuid() NOT NULL,
-	handle VARCHAR(40) NOT NULL,
+	handle VARCHAR(40) COLLATE "C" NOT NULL,
 	display_name VARCHAR(100),
 	about TEXT,
 	motto VARCHAR,

@@ -1,6 +1,7 @@
 """Single-table inheritance (subclass columns land in the parent's table,
-nullable) and joined-table inheritance (a table per subclass, keyed by a
-foreign key to the parent)."""
+nullable only as their annotation says: SQLAlchemy does not relax them) and
+joined-table inheritance (a table per subclass, keyed by a foreign key to
+the parent)."""
 
 from typing import Optional
 
@@ -25,6 +26,7 @@ class Employee(Base):
 class Manager(Employee):
     # Single-table: no __tablename__, so the column joins "employees".
     manager_name: Mapped[Optional[str]] = mapped_column(String(30))
+    grade: Mapped[str] = mapped_column(String(10), server_default="junior")
 
     __mapper_args__ = {"polymorphic_identity": "manager"}
 

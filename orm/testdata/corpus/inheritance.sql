@@ -1,10 +1,11 @@
--- SQLAlchemy 2.0.52 create_all DDL of inheritance.py (sha256 fa17b50aae96b44bbe3666df75df258f2d8e9725756555b977e53b38e4859e97)
+-- SQLAlchemy 2.0.52 create_all DDL of inheritance.py (sha256 65d35df9f3f563eb17159ffe01b027d0bcf2600553ed81c1c41df1fe7e64e306)
 
 CREATE TABLE employees (
 	id SERIAL NOT NULL,
 	name VARCHAR(50) NOT NULL,
 	type VARCHAR(20) NOT NULL,
 	manager_name VARCHAR(30),
+	grade VARCHAR(10) DEFAULT 'junior' NOT NULL,
 	PRIMARY KEY (id)
 );
 

@@ -1,6 +1,7 @@
 """SQLModel: table=True models, Field(...) options, and nullability from
 Optional."""
 
+import uuid
 from datetime import datetime
 from typing import Optional
 
@@ -13,6 +14,7 @@ class Team(SQLModel, table=True):
     name: str = Field(index=True)
     headquarters: str = Field(max_length=120)
     motto: Optional[str] = None
+    public_id: uuid.UUID = Field(default_factory=uuid.uuid4, unique=True)
 
 
 class Hero(SQLModel, table=True):

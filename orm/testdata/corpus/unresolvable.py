@@ -2,10 +2,11 @@
 line marked want-warning must produce a reader warning at that line whose
 message contains the text after the marker."""
 
+import enum
 import os
 from functools import partial
 
-from sqlalchemy import BigInteger, Column, Index, Integer, String, Text, text
+from sqlalchemy import BigInteger, Column, Enum, Index, Integer, String, Text, text
 from sqlalchemy.orm import declarative_base
 from sqlalchemy.types import TypeDecorator
 
@@ -23,6 +24,11 @@ class Encrypted(TypeDecorator):
     cache_ok = True
 
 
+class Stage(str, enum.Enum):
+    NEW = "new"
+    IN_PROGRESS = "in-progress"
+
+
 class Sensor(Base):
     __tablename__ = "sensors"
 
@@ -31,6 +37,8 @@ class Sensor(Base):
     secret = Column(Encrypted())  # want-warning: Encrypted
     label = RequiredColumn(String(50))  # want-warning: RequiredColumn
     notes = Column(Text)
+    # The database stores what the callable returns: here the values.
+    stage = Column(Enum(Stage, name="sensor_stage", values_callable=lambda e: [m.value for m in e]))  # want-warning: values_callable
 
 
 # No column of any table: SQLAlchemy attaches this Index to no table, and

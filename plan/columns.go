@@ -101,6 +101,14 @@ func (b *builder) columnNullable(f *diff.Finding) {
 	b.tableHazard(v, MayFailOnData, q, "fails if "+col+" holds NULLs")
 	set := b.newStep(f, phaseAfterValidate, q, alterColumn(q, lc.Name, "SET NOT NULL")+", DROP CONSTRAINT "+ident(ck))
 	set.lock(accessExclusive, q).need(conKey(q, ck), "validated:"+conKey(q, ck))
+	chain(add, v, set)
+}
+
+// chain ties steps that make one change together for the hazard gate.
+func chain(steps ...*Step) {
+	for _, s := range steps {
+		s.chain = steps
+	}
 }
 
 // validate plans VALIDATE CONSTRAINT, alone in its transaction: it scans

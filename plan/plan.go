@@ -107,8 +107,12 @@ type Step struct {
 	Blocked bool
 	Reason  string
 
-	phase    int
-	alone    bool // runs in a transaction of its own
+	phase int
+	alone bool // runs in a transaction of its own
+	// chain lists the steps that make one change together: when one is
+	// blocked, all are, so no half-made change (a NOT VALID helper check
+	// left behind) is applied.
+	chain    []*Step
 	table    model.QName
 	provides []string
 	needs    []string
@@ -248,12 +252,10 @@ func order(steps []*Step) []*Step {
 	return steps
 }
 
-// gate blocks the steps whose hazards are not allowed, and the steps that
-// depend on a blocked one.
+// gate blocks the steps whose hazards are not allowed, the steps of their
+// chains and the steps that depend on a blocked one.
 func gate(steps []*Step, opts Options) {
-	byID := map[int]*Step{}
 	for _, s := range steps {
-		byID[s.ID] = s
 		var refused []string
 		for _, h := range s.Hazards {
 			if !opts.allowed(h.Code) {
@@ -263,13 +265,30 @@ func gate(steps []*Step, opts Options) {
 		if len(refused) > 0 {
 			s.Blocked = true
 			s.Reason = "hazard not allowed: " + strings.Join(uniq(refused), ", ")
-			continue
 		}
-		for _, d := range s.DependsOn {
-			if byID[d].Blocked {
-				s.Blocked = true
-				s.Reason = fmt.Sprintf("depends on step %d, which is blocked", d)
-				break
+	}
+	byID := map[int]*Step{}
+	for _, s := range steps {
+		byID[s.ID] = s
+	}
+	for changed := true; changed; {
+		changed = false
+		for _, s := range steps {
+			if s.Blocked {
+				continue
+			}
+			for _, d := range s.DependsOn {
+				if byID[d].Blocked {
+					s.Blocked, changed = true, true
+					s.Reason = fmt.Sprintf("depends on step %d, which is blocked", d)
+					break
+				}
+			}
+			for _, c := range s.chain {
+				if c.Blocked && !s.Blocked {
+					s.Blocked, changed = true, true
+					s.Reason = fmt.Sprintf("makes one change with step %d, which is blocked", c.ID)
+				}
 			}
 		}
 	}

@@ -192,6 +192,9 @@ func (o *planOptions) run(cmd *cobra.Command, g *globalOptions, s streams) error
 	} else if err := writeFileAtomic(o.output, func(w *bufWriter) error { return write(w) }); err != nil {
 		return err
 	}
+	if n := len(pl.plan.Blocked()); n > 0 && !g.quiet {
+		fmt.Fprintf(s.Err, "ariadrift: %d of %d steps blocked, written as comments: %s\n", n, len(pl.plan.Steps), blockedHazards(pl.plan))
+	}
 	switch {
 	case meta.Verify != nil && !meta.Verify.Converges:
 		return errNotConverged
@@ -199,6 +202,22 @@ func (o *planOptions) run(cmd *cobra.Command, g *globalOptions, s streams) error
 		return errBlocked
 	}
 	return nil
+}
+
+// blockedHazards names the hazards that blocked steps, for the hint on stderr.
+func blockedHazards(p *plan.Plan) string {
+	seen := map[string]bool{}
+	var codes []string
+	for _, s := range p.Blocked() {
+		for _, h := range s.Hazards {
+			if !seen[string(h.Code)] {
+				seen[string(h.Code)] = true
+				codes = append(codes, string(h.Code))
+			}
+		}
+	}
+	sort.Strings(codes)
+	return "hazards " + strings.Join(codes, ", ") + " (allow with --allow-hazards)"
 }
 
 func planHeader(pl *planned, m plan.Meta) []string {

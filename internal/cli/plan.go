@@ -1,6 +1,7 @@
 package cli
 
 import (
+	"cmp"
 	"fmt"
 	"io"
 	"sort"
@@ -10,10 +11,11 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/ariadrift/ariadrift/diff"
-	"github.com/ariadrift/ariadrift/internal/baseline"
 	"github.com/ariadrift/ariadrift/introspect"
 	"github.com/ariadrift/ariadrift/model"
+	"github.com/ariadrift/ariadrift/pipeline"
 	"github.com/ariadrift/ariadrift/plan"
+	"github.com/ariadrift/ariadrift/report"
 )
 
 // hazardsValue is a validated --allow-hazards flag: hazard codes, or "all".
@@ -146,20 +148,43 @@ type planned struct {
 	targetDSN         string // unmasked, for a live target
 }
 
-// sides picks the canonical and target sources the flags name.
-func (o *planOptions) sides(src *sources) (*model.Schema, *model.Schema, error) {
+// sides checks that the flags name one canonical side and one target, and
+// returns their kinds.
+func (o *planOptions) sides() (canonical, target model.Source, err error) {
 	live := o.db || o.dsn != ""
 	switch {
 	case o.spec != "" && len(o.sql) > 0 && live:
-		return nil, nil, usagef("plan compares two sources: give --spec or --sql as the canonical side, and --sql or --dsn as the target")
+		return "", "", usagef("plan compares two sources: give --spec or --sql as the canonical side, and --sql or --dsn as the target")
 	case o.spec != "" && live:
-		return src.spec, src.db, nil
+		return model.SourceSpec, model.SourceDB, nil
 	case o.spec != "" && len(o.sql) > 0:
-		return src.spec, src.sql, nil
+		return model.SourceSpec, model.SourceSQL, nil
 	case len(o.sql) > 0 && live:
-		return src.sql, src.db, nil
+		return model.SourceSQL, model.SourceDB, nil
 	}
-	return nil, nil, usagef("give a canonical side (--spec, or --sql with --dsn) and a target (--dsn/--db or --sql)")
+	return "", "", usagef("give a canonical side (--spec, or --sql with --dsn) and a target (--dsn/--db or --sql)")
+}
+
+// schemaOf returns the schema the run read for a kind of source.
+func schemaOf(run *report.Run, k model.Source) *model.Schema {
+	switch k {
+	case model.SourceSpec:
+		return run.Spec
+	case model.SourceSQL:
+		return run.SQL
+	}
+	return run.DB
+}
+
+// pairFindings keeps the findings of one pair.
+func pairFindings(fs []diff.Finding, p diff.Pair) []diff.Finding {
+	var out []diff.Finding
+	for _, f := range fs {
+		if f.Pair == p {
+			out = append(out, f)
+		}
+	}
+	return out
 }
 
 func (o *planOptions) run(cmd *cobra.Command, g *globalOptions, s streams) error {
@@ -242,39 +267,24 @@ func orNone(s string) string {
 	return s
 }
 
-// build reads the sources, compares the planned pair, drops ignored and
-// baselined findings, and plans the rest.
+// build runs the pipeline on the two sides (so ignore rules and the
+// baseline apply as in check) and plans the planned pair's findings.
 func (o *planOptions) build(cmd *cobra.Command, g *globalOptions, s streams) (*planned, error) {
-	cfg, err := loadConfig(g.config)
-	if err != nil {
-		return nil, err
-	}
-	if err := o.applyConfig(cmd, cfg, lookupEnv); err != nil {
-		return nil, err
-	}
-	if _, _, err := o.sides(&sources{}); err != nil {
-		return nil, err
-	}
-	logf := g.logf(s)
-	src, err := o.loadSources(cmd.Context(), logf, lookupEnv)
-	if err != nil {
-		return nil, err
-	}
-	canonical, target, _ := o.sides(src)
-	fs, ignored := o.applyIgnores(diff.Compare(canonical, target, o.diffOptions()))
-	if ignored > 0 {
-		logf("%d findings accepted by ignore rules in %s, not planned", ignored, o.cfg.File)
-	}
-	if o.baseline == "" {
-		o.baseline = o.cfg.Baseline
-	}
-	if o.baseline != "" {
-		b, err := baseline.Load(o.baseline)
-		if err != nil {
-			return nil, err
+	var ck, tk model.Source
+	res, err := o.compareOptions.run(cmd, g, s, func(in *pipeline.Input) error {
+		var err error
+		if ck, tk, err = o.sides(); err != nil {
+			return err
 		}
-		fs, _, _ = b.Split(fs)
+		o.baseline = cmp.Or(o.baseline, o.cfg.Baseline)
+		in.Baseline, in.FailNever = o.baseline, true
+		return nil
+	})
+	if err != nil {
+		return nil, err
 	}
+	canonical, target := schemaOf(res.Run, ck), schemaOf(res.Run, tk)
+	fs := pairFindings(res.Run.Findings, diff.Pair{Left: ck, Right: tk})
 	pl := &planned{canonical: canonical, target: target, findings: fs}
 	opts := plan.Options{Allow: o.allow.set, AllowAll: o.allow.all}
 	if target.Source == model.SourceDB {

@@ -17,9 +17,9 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/ariadrift/ariadrift/diff"
-	"github.com/ariadrift/ariadrift/internal/baseline"
 	"github.com/ariadrift/ariadrift/introspect"
 	"github.com/ariadrift/ariadrift/model"
+	"github.com/ariadrift/ariadrift/pipeline"
 	"github.com/ariadrift/ariadrift/plan"
 )
 
@@ -127,39 +127,48 @@ func (o *planOptions) loadTarget(ctx context.Context, pl *planned, scratch strin
 }
 
 // remaining reads the scratch database and lists the findings left against
-// the canonical side, with ignores and the baseline applied as in planning.
+// the canonical side. The scratch schema stands in for the target (same
+// kind of source), so the pipeline applies the config's ignore rules and
+// the baseline exactly as when the plan was made.
 func (o *planOptions) remaining(ctx context.Context, pl *planned, scratch string) ([]string, error) {
-	conn, err := introspect.Connect(ctx, scratch, o.connectTimeout)
-	if err != nil {
-		return nil, err
-	}
-	defer conn.Close(context.Background())
 	schemas := append([]string(nil), o.schemas...)
 	for _, n := range pl.target.Namespaces {
 		if !contains(schemas, n) {
 			schemas = append(schemas, n)
 		}
 	}
-	got, err := introspect.Schema(ctx, conn, introspect.Options{Schemas: schemas, StatementTimeout: o.statementTimeout})
+	db := pipeline.DB{DSN: scratch, From: "--verify-dsn", ConnectTimeout: o.connectTimeout,
+		Options: introspect.Options{Schemas: schemas, StatementTimeout: o.statementTimeout}}
+	got, err := db.Load(ctx, &pipeline.Log{})
 	if err != nil {
 		return nil, err
 	}
-	// Read back, the scratch database stands for the target, so findings
-	// carry the planned pair's fingerprints and the baseline applies.
-	got.Source = pl.target.Source
-	fs, _ := o.applyIgnores(diff.Compare(pl.canonical, got, o.diffOptions()))
-	if o.baseline != "" {
-		b, err := baseline.Load(o.baseline)
-		if err != nil {
-			return nil, err
-		}
-		fs, _, _ = b.Split(fs)
+	res, err := pipeline.Run(ctx, pipeline.Input{
+		Sources: []pipeline.Source{readSchema{pl.canonical}, readSchema{asSource(got, pl.target.Source)}},
+		Config:  o.cfg, Baseline: o.baseline, FailNever: true,
+	})
+	if err != nil {
+		return nil, err
 	}
 	var out []string
-	for _, f := range fs {
+	for _, f := range pairFindings(res.Run.Findings, diff.Pair{Left: pl.canonical.Source, Right: pl.target.Source}) {
 		out = append(out, fmt.Sprintf("%s %s: %s", f.Kind, (model.QName{Schema: f.Schema, Name: f.Table}).String(), f.Message))
 	}
 	return out, nil
+}
+
+// readSchema is a source already read: the pipeline compares it as it is.
+type readSchema struct{ s *model.Schema }
+
+func (r readSchema) Kind() model.Source { return r.s.Source }
+func (r readSchema) Load(context.Context, *pipeline.Log) (*model.Schema, error) {
+	return r.s, nil
+}
+
+func asSource(s *model.Schema, k model.Source) *model.Schema {
+	cp := *s
+	cp.Source = k
+	return &cp
 }
 
 func contains(ss []string, s string) bool {

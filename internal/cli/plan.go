@@ -247,7 +247,7 @@ func blockedHazards(p *plan.Plan) string {
 
 func planHeader(pl *planned, m plan.Meta) []string {
 	h := []string{
-		fmt.Sprintf("ariadrift %s plan: makes %s (%s) match %s (%s)", m.Version, pl.target.Source, pl.target.Origin, pl.canonical.Source, pl.canonical.Origin),
+		fmt.Sprintf("ariadrift plan: makes %s (%s) match %s (%s)", pl.target.Source, pl.target.Origin, pl.canonical.Source, pl.canonical.Origin),
 		fmt.Sprintf("%d findings planned; hazards allowed: %s", len(pl.findings), orNone(strings.Join(m.AllowedHazards, ", "))),
 	}
 	if m.Verify != nil {

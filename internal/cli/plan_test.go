@@ -3,6 +3,7 @@ package cli
 import (
 	"bytes"
 	"encoding/json"
+	"flag"
 	"os"
 	"path/filepath"
 	"strings"
@@ -100,4 +101,27 @@ func TestPlanJSONSchema(t *testing.T) {
 	m := doc.(map[string]any)
 	require.EqualValues(t, 1, m["schema_version"])
 	require.Equal(t, []any{"full-scan"}, m["allowed_hazards"])
+}
+
+var updateREADME = flag.Bool("update-readme", false, "rewrite the README's Aria plan from real output")
+
+// TestREADMEPlan: the README's plan for the Aria example is real output.
+func TestREADMEPlan(t *testing.T) {
+	dsn := ariaHotfixDB(t)
+	out, code, stderr := runPlan(t, "--sql", "../../testdata/aria", "--dsn", dsn, "--allow-hazards", "not-transactional,full-scan,may-fail-on-data")
+	require.Equal(t, ExitBlocked, code, stderr)
+	first, rest, _ := strings.Cut(out, "\n")
+	require.Contains(t, first, "-- ariadrift plan: makes db (")
+	got := "-- ariadrift plan: makes db (postgres://app@db.internal/aria) match sql (testdata/aria)\n" + rest
+	readme, err := os.ReadFile("../../README.md")
+	require.NoError(t, err)
+	before, after, ok := strings.Cut(string(readme), "<!-- plan:begin -->\n```sql\n")
+	require.True(t, ok, "README lacks the plan markers")
+	block, tail, ok := strings.Cut(after, "```\n<!-- plan:end -->")
+	require.True(t, ok)
+	if *updateREADME {
+		require.NoError(t, os.WriteFile("../../README.md", []byte(before+"<!-- plan:begin -->\n```sql\n"+got+"```\n<!-- plan:end -->"+tail), 0o644))
+		return
+	}
+	require.Equal(t, got, block, "README plan is stale: go test ./internal/cli -run TestREADMEPlan -update-readme")
 }

@@ -125,3 +125,14 @@ func TestREADMEPlan(t *testing.T) {
 	}
 	require.Equal(t, got, block, "README plan is stale: go test ./internal/cli -run TestREADMEPlan -update-readme")
 }
+
+// TestPlanSpecToSQLVerify: the next migration file from the scripts' end
+// state to the models converges on a scratch database built from the scripts.
+func TestPlanSpecToSQLVerify(t *testing.T) {
+	admin := pgtest.Current(t).AdminDSN
+	out, code, stderr := runPlan(t, "--spec", "../../spec/models.yaml", "--sql", "../../testdata/aria", "--allow-hazards", "all", "--verify-dsn", admin)
+	require.Equal(t, ExitOK, code, stderr+out)
+	require.Contains(t, stderr, "verify: converges")
+	require.NotContains(t, out, "SET lock_timeout", "a file target gets no session settings")
+	require.Contains(t, out, "ALTER TABLE public.knowledge_entities RENAME COLUMN entity_type TO type")
+}

@@ -303,6 +303,9 @@ func (b *builder) indexExtra(f *diff.Finding) {
 
 func (b *builder) indexRenamed(f *diff.Finding) {
 	q := model.QName{Schema: f.Schema, Name: f.Table}
+	if rt, ok := b.rt(q); !ok || !hasIndex(rt, f.Actual) {
+		return
+	}
 	if f.Expected == "" || f.Actual == "" {
 		b.notes = append(b.notes, fmt.Sprintf("%s: nothing to run (one side does not name the index)", f.Fingerprint()))
 		return
@@ -335,4 +338,9 @@ func (b *builder) indexDiffers(f *diff.Finding) {
 	d.need(indexKey(q.Schema, tmp))
 	r := b.newStep(f, phaseIndex, q, "ALTER INDEX "+qname(model.QName{Schema: q.Schema, Name: tmp})+" RENAME TO "+ident(ix.Name))
 	r.lock(shareUpdateExcusive, q).need("dropped:"+indexKey(q.Schema, ix.Name), indexKey(q.Schema, tmp))
+}
+
+func hasIndex(t *model.Table, name string) bool {
+	_, ok := t.Index(name)
+	return ok && name != ""
 }

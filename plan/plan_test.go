@@ -253,3 +253,51 @@ func golden(t *testing.T, name, got string) {
 		t.Errorf("%s (-want +got):\n%s", name, d)
 	}
 }
+
+// TestBadFindingsDoNotPanic: findings that name objects neither schema has
+// (a stale baseline, a hand-edited JSON) plan nothing rather than panic.
+func TestBadFindingsDoNotPanic(t *testing.T) {
+	left := schema(model.SourceSQL, table("t", col("id", typ("integer"))))
+	right := schema(model.SourceDB, table("t", col("id", typ("integer"))))
+	var fs []diff.Finding
+	for _, k := range diff.Kinds() {
+		for _, obj := range []string{"", "nope", "id", "(id) → ghost"} {
+			for _, tbl := range []string{"t", "ghost"} {
+				fs = append(fs, diff.Finding{Kind: k, Pair: diff.Pair{Left: model.SourceSQL, Right: model.SourceDB},
+					Schema: "public", Table: tbl, Object: obj, Expected: obj, Actual: obj})
+			}
+		}
+	}
+	for _, s := range []*model.Schema{left, nil} {
+		p := Build(s, right, fs, Options{Online: true})
+		require.NotNil(t, p)
+		sqlOf(t, p)
+	}
+}
+
+func TestParseHazard(t *testing.T) {
+	for _, h := range Hazards() {
+		got, err := ParseHazard(string(h))
+		if h == Manual {
+			require.Error(t, err, "manual cannot be allowed")
+			continue
+		}
+		require.NoError(t, err)
+		require.Equal(t, h, got)
+	}
+	_, err := ParseHazard("data_loss")
+	require.EqualError(t, err, `unknown hazard "data_loss" (known: data-loss, table-rewrite, full-scan, blocks-writes, not-transactional, backward-incompatible, may-fail-on-data, all)`)
+}
+
+func TestBadFindingsPlanNothing(t *testing.T) {
+	right := schema(model.SourceDB, table("t", col("id", typ("integer"))))
+	var fs []diff.Finding
+	for _, k := range diff.Kinds() {
+		fs = append(fs, diff.Finding{Kind: k, Pair: diff.Pair{Left: model.SourceSQL, Right: model.SourceDB},
+			Schema: "public", Table: "ghost", Object: "nope", Expected: "nope", Actual: "nope"})
+	}
+	p := Build(model.NewSchema(model.SourceSQL), right, fs, Options{})
+	for _, s := range p.Steps {
+		require.Contains(t, codes(s), Manual, "only manual notes for objects nobody has: %s", s.SQL)
+	}
+}

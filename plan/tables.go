@@ -315,6 +315,13 @@ func (b *builder) columnExtra(f *diff.Finding) {
 
 func (b *builder) columnRenamed(f *diff.Finding) {
 	q := model.QName{Schema: f.Schema, Name: f.Table}
+	rt, ok := b.rt(q)
+	if !ok {
+		return
+	}
+	if _, ok := rt.Column(f.Actual); !ok || f.Expected == "" {
+		return
+	}
 	s := b.newStep(f, phaseRename, q, alterTable(q, "RENAME COLUMN "+ident(f.Actual)+" TO "+ident(f.Expected)))
 	s.Comment = append(s.Comment, fmt.Sprintf("rename: no column of %s is named %s on the canonical side and none %s on the target; "+
 		"the two have one type family and matching names or positions, so this is a RENAME, not DROP + ADD", qname(q), ident(f.Actual), ident(f.Expected)))

@@ -26,6 +26,9 @@ func (b *builder) enumMissing(f *diff.Finding) {
 
 func (b *builder) enumExtra(f *diff.Finding) {
 	q := model.QName{Schema: f.Schema, Name: f.Table}
+	if _, ok := b.right.Enum(q.Schema, q.Name); !ok {
+		return
+	}
 	s := b.newStep(f, phaseDropType, model.QName{}, "DROP TYPE "+qname(q))
 	s.need(typeUseKey(typeName(q.Schema, q.Name)))
 }
@@ -144,6 +147,9 @@ func (b *builder) domainMissing(f *diff.Finding) {
 
 func (b *builder) domainExtra(f *diff.Finding) {
 	q := model.QName{Schema: f.Schema, Name: f.Table}
+	if _, ok := b.right.Domain(q.Schema, q.Name); !ok {
+		return
+	}
 	s := b.newStep(f, phaseDropType, model.QName{}, "DROP DOMAIN "+qname(q))
 	s.need(typeUseKey(typeName(q.Schema, q.Name)))
 }

@@ -89,8 +89,9 @@ func TestPlanVerify(t *testing.T) {
 // TestPlanJSONSchema validates real plan output against plan/schema.json.
 func TestPlanJSONSchema(t *testing.T) {
 	dsn := ariaHotfixDB(t)
-	out, code, stderr := runPlan(t, "--sql", "../../testdata/aria", "--dsn", dsn, "--format", "json", "--allow-hazards", "full-scan")
-	require.Equal(t, ExitBlocked, code, stderr)
+	out, code, stderr := runPlan(t, "--sql", "../../testdata/aria", "--dsn", dsn, "--format", "json", "--allow-hazards", "full-scan",
+		"--verify-dsn", pgtest.Current(t).AdminDSN)
+	require.Equal(t, ExitNotConverged, code, stderr)
 	c := jsonschema.NewCompiler()
 	require.NoError(t, c.AddResource("plan.json", bytes.NewReader(plan.JSONSchema)))
 	sch, err := c.Compile("plan.json")
@@ -101,6 +102,9 @@ func TestPlanJSONSchema(t *testing.T) {
 	m := doc.(map[string]any)
 	require.EqualValues(t, 1, m["schema_version"])
 	require.Equal(t, []any{"full-scan"}, m["allowed_hazards"])
+	v := m["verify"].(map[string]any)
+	require.Equal(t, false, v["converges"])
+	require.Len(t, v["remaining"], 5, "every hotfix is left: each of its steps is blocked")
 }
 
 var updateREADME = flag.Bool("update-readme", false, "rewrite the README's Aria plan from real output")

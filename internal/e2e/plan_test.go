@@ -211,3 +211,20 @@ func sqlFile(t *testing.T, file string) *model.Schema {
 	require.NoError(t, err)
 	return s
 }
+
+// TestPlanEnumExtraLabelIsManual: a label the canonical side lacks is never
+// fixed by recreating the type; the plan says so and is blocked.
+func TestPlanEnumExtraLabelIsManual(t *testing.T) {
+	file := "../../testdata/corpus/09-enums-domains.sql"
+	canonical := sqlFile(t, file)
+	dsn := pgtest.DB(t)
+	pgtest.Current(t).Psql(t, dsn, file)
+	require.NoError(t, execSQL(dsn, "ALTER TYPE mood ADD VALUE 'drift'"))
+	target := readLive(t, dsn, schemasOf(canonical))
+	p := plan.Build(canonical, target, diff.Compare(canonical, target, diff.Options{}), plan.Options{Online: true, AllowAll: true})
+	require.Len(t, p.Steps, 1)
+	require.True(t, p.Steps[0].Blocked)
+	require.Equal(t, plan.Manual, p.Steps[0].Hazards[0].Code)
+	require.Contains(t, p.Steps[0].SQL, "cannot drop an enum label")
+	scanPlan(t, p, true)
+}

@@ -3,15 +3,24 @@
 // and the diff engine compares two of them without knowing where they came
 // from.
 //
-// model imports only the standard library. Type-name normalization lives here
-// (types.go); expression normalization needs the PostgreSQL parser and so lives
-// in package normalize, which every producer calls so that "equal" means one
-// thing everywhere.
+// model imports only the standard library. It owns type names (types.go):
+// the canonical names format_type prints, every spelling PostgreSQL accepts
+// for them, and the parser of type text (the catalog's format_type output,
+// the spec's SQL spellings). normalize.TypeName reads the same names off the
+// PostgreSQL parser's tree and resolves them here, so a type means one thing
+// whichever source it came from. Expression normalization needs that parser
+// and so lives in package normalize, which every producer calls so that
+// "equal" means one thing everywhere.
+//
+// Facts that belong to one producer or one consumer rather than to the
+// schema ride in Attrs (attr.go), which the comparisons never read.
 package model
 
 import (
 	"fmt"
+	"path/filepath"
 	"sort"
+	"strconv"
 	"strings"
 )
 
@@ -23,6 +32,7 @@ const (
 	SourceSpec Source = "spec" // the ORM models as data (spec/models.yaml)
 	SourceSQL  Source = "sql"  // the init SQL scripts, replayed
 	SourceDB   Source = "db"   // a live database, introspected
+	SourceORM  Source = "orm"  // SQLAlchemy models read statically (package orm)
 )
 
 // Pos is a position in a source file. Line and Col are 1-based; Col counts
@@ -47,6 +57,19 @@ func (p Pos) String() string {
 		return fmt.Sprintf("%s:%d", p.File, p.Line)
 	}
 	return fmt.Sprintf("%s:%d:%d", p.File, p.Line, p.Col)
+}
+
+// Short renders p as file:line with the file's base name, which is how
+// people refer to a line in one of a handful of scripts; "" when unknown.
+func (p Pos) Short() string {
+	if p.IsZero() {
+		return ""
+	}
+	s := filepath.Base(filepath.ToSlash(p.File))
+	if p.Line > 0 {
+		s += ":" + strconv.Itoa(p.Line)
+	}
+	return s
 }
 
 // QName is a schema-qualified object name. Both parts are stored as
@@ -89,9 +112,9 @@ type Schema struct {
 	// models (e.g. schema_migrations); their absence from the spec is not drift.
 	Expected []ExpectedTable
 
-	// Doc carries the spec's document metadata, used to regenerate the
-	// reference document. Nil for SQL and live schemas.
-	Doc *Doc
+	// Attrs carries what a producer knows about the schema beyond its
+	// definition, such as the spec's Document.
+	Attrs []Attr
 
 	tableIndex map[QName]*Table
 	indexed    int // len(Tables) when tableIndex was built
@@ -225,13 +248,6 @@ type Table struct {
 
 	// Model is the ORM class name (spec only), e.g. "KnowledgeEntity".
 	Model string
-	// Section is the reference document section the model belongs to (spec only).
-	Section string
-	// Number is the model's number in the reference document (spec only).
-	Number int
-	// Note is what the spec says about how the table comes to exist outside
-	// the init scripts (spec only), e.g. "created by `ensure_schema()` only".
-	Note string
 
 	Columns     []*Column
 	PrimaryKey  *Key
@@ -247,6 +263,9 @@ type Table struct {
 	Partitions []Partition
 
 	Pos Pos
+	// Attrs carries what a producer knows about the table beyond its
+	// definition, such as its DocEntry.
+	Attrs []Attr
 }
 
 // QName returns the table's qualified name.
@@ -325,9 +344,10 @@ type Column struct {
 	RawType    string
 	RawDefault string
 
-	// Unique and PrimaryKey mark single-column constraints declared on the
-	// column in the spec; the table-level Key lists are authoritative for diffs.
 	Pos Pos
+	// Attrs carries what a producer knows about the column beyond its
+	// definition, such as a ClientDefault.
+	Attrs []Attr
 }
 
 // AttrName returns the ORM attribute name, which defaults to the column name.
@@ -541,13 +561,6 @@ type ExpectedTable struct {
 	Name   string
 	Reason string
 	Pos    Pos
-}
-
-// Doc is the document metadata the spec carries to regenerate the reference.
-type Doc struct {
-	Title    string
-	Notes    []string // header lines shown as a quote block under the title
-	Sections []string // section titles in document order
 }
 
 func joinIdents(names []string) string {

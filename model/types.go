@@ -44,7 +44,9 @@ var typeAliases = map[string]string{
 	"int2": "smallint", "smallint": "smallint", "smallserial": "smallint", "serial2": "smallint",
 	"int8": "bigint", "bigint": "bigint", "bigserial": "bigint", "serial8": "bigint",
 	"varchar": "character varying", "character varying": "character varying", "char varying": "character varying",
+	"national character varying": "character varying", "national char varying": "character varying", "nchar varying": "character varying",
 	"char": "character", "character": "character", "bpchar": "character",
+	"nchar": "character", "national character": "character", "national char": "character",
 	"text": "text", "name": "name",
 	"bool": "boolean", "boolean": "boolean",
 	"float4": "real", "real": "real",
@@ -64,6 +66,18 @@ var typeAliases = map[string]string{
 	"tstzrange": "tstzrange", "daterange": "daterange", "pg_lsn": "pg_lsn", "txid_snapshot": "txid_snapshot",
 }
 
+// otherBuiltins are pg_catalog types with no other spelling. They are
+// listed so that no reader mistakes them for user-defined types (and so
+// qualifies them with a schema).
+var otherBuiltins = map[string]bool{
+	"jsonpath": true, "regtype": true, "regproc": true, "regprocedure": true, "regoper": true,
+	"regoperator": true, "regnamespace": true, "regrole": true, "regconfig": true, "regdictionary": true,
+	"regcollation": true, "xid": true, "xid8": true, "cid": true, "tid": true, "pg_snapshot": true,
+	"int2vector": true, "oidvector": true, "refcursor": true, "aclitem": true, "record": true,
+	"int4multirange": true, "int8multirange": true, "nummultirange": true, "tsmultirange": true,
+	"tstzmultirange": true, "datemultirange": true, "unknown": true, "void": true, "anyelement": true,
+}
+
 // serialTypes are the pseudo-types that mean "integer with an owned sequence".
 var serialTypes = map[string]bool{
 	"serial": true, "serial4": true, "bigserial": true, "serial8": true, "smallserial": true, "serial2": true,
@@ -79,9 +93,31 @@ func CanonicalTypeName(name string) (string, bool) {
 	return c, ok
 }
 
-// IsSerial reports whether name is one of the serial pseudo-types.
+// IsSerial reports whether name is one of the serial pseudo-types. Only an
+// unqualified name is, as in PostgreSQL: pg_catalog.serial is no type.
 func IsSerial(name string) bool {
-	return serialTypes[strings.TrimPrefix(strings.ToLower(name), "pg_catalog.")]
+	return serialTypes[strings.ToLower(name)]
+}
+
+// BuiltinTypeName returns format_type's name for a type name given as its
+// dotted parts, and whether it names a built-in type: an alias of one, or
+// any name in pg_catalog. A name qualified with another schema is never
+// built in.
+func BuiltinTypeName(parts ...string) (string, bool) {
+	switch {
+	case len(parts) == 1:
+	case len(parts) == 2 && parts[0] == "pg_catalog":
+	default:
+		return "", false
+	}
+	last := parts[len(parts)-1]
+	if c, ok := CanonicalTypeName(last); ok {
+		return c, true
+	}
+	if otherBuiltins[last] || len(parts) == 2 {
+		return last, true
+	}
+	return "", false
 }
 
 // NewType builds a normalized type from a spelling, its modifiers and whether
@@ -94,6 +130,13 @@ func NewType(name string, mods []int, array bool) Type {
 	}
 	// PostgreSQL fills in what an unmodified declaration means, and
 	// format_type prints it that way; do the same so both spellings agree.
+	if t.Name == "double precision" && len(t.Mods) == 1 && strings.EqualFold(name, "float") {
+		// FLOAT(p) is real up to 24 bits of precision, as the grammar decides.
+		if t.Mods[0] <= 24 {
+			t.Name = "real"
+		}
+		t.Mods = nil
+	}
 	switch t.Name {
 	case "numeric":
 		if len(t.Mods) == 1 {
@@ -222,10 +265,14 @@ func ParseType(s string) (Type, bool, error) {
 	serial := IsSerial(name)
 	t := NewType(name, mods, array)
 	t.Fields = fields
-	if _, ok := CanonicalTypeName(name); !ok && !strings.Contains(name, ".") {
-		// A bare unknown name: keep the spelling, lower-cased like an
-		// unquoted identifier. Callers that know the search_path qualify it.
-		t.Name = name
+	if rest, ok := strings.CutPrefix(name, "pg_catalog."); ok && t.Name == name {
+		// A built-in NewType did not resolve: one without an alias,
+		// qualified with pg_catalog (pg_catalog.jsonpath).
+		if b, ok := BuiltinTypeName("pg_catalog", rest); ok {
+			t.Name = b
+		}
 	}
+	// Any other unknown name keeps its spelling, lower-cased like an
+	// unquoted identifier. Callers that know the search_path qualify it.
 	return t, serial, nil
 }

@@ -29,9 +29,11 @@ func TestTypeSpellingsEqual(t *testing.T) {
 		{"json", []string{"json"}},
 		{"uuid", []string{"UUID"}},
 		{"boolean", []string{"bool", "BOOLEAN"}},
-		{"double precision", []string{"float8", "double precision", "float"}},
-		{"real", []string{"float4", "real"}},
-		{"character(1)", []string{"char", "character", "character(1)"}},
+		{"double precision", []string{"float8", "double precision", "float", "float(25)"}},
+		{"real", []string{"float4", "real", "float(24)"}},
+		{"character(1)", []string{"char", "character", "character(1)", "nchar", "national character"}},
+		{"character varying(4)", []string{"national character varying(4)", "nchar varying(4)"}},
+		{"jsonpath", []string{"jsonpath", "pg_catalog.jsonpath"}},
 		{"bytea", []string{"bytea"}},
 		{"text[]", []string{"text[]", "TEXT ARRAY", "text[][]", "text[3]"}},
 		{"integer[]", []string{"int4[]", "integer[]"}},
@@ -77,6 +79,11 @@ func TestSerial(t *testing.T) {
 		require.True(t, serial, tc.in)
 		require.Equal(t, tc.want, got.String())
 	}
+	// Only an unqualified name is the pseudo-type.
+	got, serial, err := ParseType("pg_catalog.serial")
+	require.NoError(t, err)
+	require.False(t, serial)
+	require.Equal(t, "integer", got.String())
 }
 
 func TestFamilies(t *testing.T) {

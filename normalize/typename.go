@@ -10,17 +10,6 @@ import (
 	"github.com/ariadrift/ariadrift/model"
 )
 
-// extraBuiltins are pg_catalog types model does not list but which must
-// not be mistaken for user-defined types (and so qualified with a schema).
-var extraBuiltins = map[string]bool{
-	"jsonpath": true, "regtype": true, "regproc": true, "regprocedure": true, "regoper": true,
-	"regoperator": true, "regnamespace": true, "regrole": true, "regconfig": true, "regdictionary": true,
-	"regcollation": true, "xid": true, "xid8": true, "cid": true, "tid": true, "pg_snapshot": true,
-	"int2vector": true, "oidvector": true, "refcursor": true, "aclitem": true, "record": true,
-	"int4multirange": true, "int8multirange": true, "nummultirange": true, "tsmultirange": true,
-	"tstzmultirange": true, "datemultirange": true, "unknown": true, "void": true, "anyelement": true,
-}
-
 // intervalFields maps the field mask the grammar stores as an interval's
 // first modifier (bit positions from PostgreSQL's datetime.h) to the
 // clause format_type prints.
@@ -36,12 +25,19 @@ var intervalFields = map[int32]string{
 	intervalFullRange:            "",
 }
 
+// IntervalFields is the clause format_type prints for the field mask of
+// an interval's typmod ("day to second"); "" for no restriction.
+func IntervalFields(mask int32) string { return intervalFields[mask] }
+
 // intervalFullRange is INTERVAL_FULL_RANGE: no field restriction.
 const intervalFullRange = 0x7FFF
 
-// TypeName converts a parsed type name; qualify maps a non-built-in name (as
-// written, 1-3 parts) to the schema-qualified "schema.name" it resolves to
-// (nil: qualify with "public"). serial reports serial pseudo-types.
+// TypeName converts a parsed type name: it reads the name's parts,
+// modifiers, array bounds and interval fields off the tree, and model
+// decides which type they name (model.BuiltinTypeName, model.IsSerial,
+// model.NewType), as it does for type text. qualify maps a non-built-in name
+// (as written, 1-3 parts) to the schema-qualified "schema.name" it resolves
+// to (nil: qualify with "public"). serial reports serial pseudo-types.
 func TypeName(tn *pg_query.TypeName, qualify func(names []string) string) (t model.Type, serial bool, err error) {
 	if tn == nil || len(tn.Names) == 0 {
 		return model.Type{}, false, errors.New("type: missing name")
@@ -73,21 +69,12 @@ func TypeName(tn *pg_query.TypeName, qualify func(names []string) string) (t mod
 	}
 
 	builtin := ""
-	if len(names) == 1 || (len(names) == 2 && names[0] == "pg_catalog") {
-		switch {
-		case len(names) == 1 && last == "char":
-			// Unqualified "char" can only come from the quoted
-			// single-byte type; CHAR arrives as pg_catalog.bpchar.
-			builtin = `"char"`
-		case extraBuiltins[last]:
-			builtin = last
-		default:
-			if c, ok := model.CanonicalTypeName(last); ok {
-				builtin = c
-			} else if names[0] == "pg_catalog" {
-				builtin = last
-			}
-		}
+	if len(names) == 1 && last == "char" {
+		// Unqualified "char" can only come from the quoted single-byte
+		// type: the grammar turns CHAR into pg_catalog.bpchar.
+		builtin = `"char"`
+	} else if b, ok := model.BuiltinTypeName(names...); ok {
+		builtin = b
 	}
 
 	mods, intMods := typmods(tn)

@@ -2,9 +2,7 @@ package refdoc
 
 import (
 	"fmt"
-	"path/filepath"
 	"sort"
-	"strconv"
 	"strings"
 
 	"github.com/ariadrift/ariadrift/diff"
@@ -269,18 +267,6 @@ func ixItem(f diff.Finding, def string) string {
 	return code(f.Object) + " on " + code(ixShape(def))
 }
 
-// shortPos renders a position as the file's base name and line.
-func shortPos(p model.Pos) string {
-	if p.IsZero() {
-		return ""
-	}
-	s := filepath.Base(filepath.FromSlash(p.File))
-	if p.Line > 0 {
-		s += ":" + strconv.Itoa(p.Line)
-	}
-	return s
-}
-
 // findDuplicate finds the skipped definition a table.duplicate finding is about.
 func findDuplicate(s *model.Schema, f diff.Finding) *model.Duplicate {
 	if s == nil {
@@ -360,7 +346,7 @@ func (tf *tableFindings) duplicateLine(f diff.Finding) string {
 		what = "differs: " + f.Actual
 	}
 	s := fmt.Sprintf("%s defines %s twice: PostgreSQL keeps the definition at %s and skips the one at %s, which %s",
-		w.name, code(qname(f)), orText(shortPos(d.First.Pos), "first"), orText(shortPos(d.Later.Pos), "later"), what)
+		w.name, code(qname(f)), orText(d.First.Pos.Short(), "first"), orText(d.Later.Pos.Short(), "later"), what)
 	lacks, _, _ := dupColumns(d)
 	if spec := table(tf.run.Spec, f.Schema, f.Table); spec != nil && f.Pair.Left != model.SourceSpec && len(lacks) > 0 {
 		var modelled []string
@@ -380,98 +366,108 @@ func (tf *tableFindings) duplicateLine(f diff.Finding) string {
 }
 
 // driftLines returns the DRIFT lines for one table's findings in one pair.
+// A finding told together with related ones is marked used by the line that
+// tells it and skipped when its own turn comes.
 func (v pairView) driftLines(run *report.Run, fs []diff.Finding) []string {
 	tf := v.tableFindings(run, fs)
-	L, R := v.l.name, v.r.name
 	var out []string
-	add := func(format string, args ...any) { out = append(out, fmt.Sprintf(format, args...)) }
 	for i, f := range tf.fs {
 		if tf.used[i] {
 			continue
 		}
-		switch f.Kind {
-		case diff.TableMissing:
-			tf.used[i] = true
-			add("Table exists only in %s — %s", L, v.r.absent)
-		case diff.TableExtra:
-			tf.used[i] = true
-			add("Table exists only in %s — %s", R, v.l.absent)
-		case diff.TableExpected:
-			tf.used[i] = true
-			add("Table exists in %s; %s lists it as an expected gap%s", R, L, prefixed(": ", f.Expected))
-		case diff.TableDuplicate:
-			tf.used[i] = true
-			out = append(out, tf.duplicateLine(f))
-		case diff.ColumnRenamed:
-			out = append(out, tf.renameLines()...)
-		case diff.ColumnMissing:
-			var items []string
-			for _, j := range tf.take(diff.ColumnMissing) {
-				items = append(items, tf.leftDecl(tf.fs[j]))
-			}
-			add("%s has %s — %s", L, joinAnd(items), missingFrom(len(items), R))
-		case diff.ColumnExtra:
-			out = append(out, tf.extraColumnsLine())
-		case diff.ColumnType:
-			tf.used[i] = true
-			rt := code(f.Actual)
-			if rc := tf.rightCol(f.Object); rc != nil {
-				rt = code(rc.Name + " " + typeText(v.pair.Right, rc))
-			}
-			add("%s has %s — %s uses %s", R, rt, L, code(tf.leftType(f)))
-		case diff.ColumnNullable, diff.ColumnAutoIncrement:
-			tf.used[i] = true
-			add("%s is %s in %s but %s in %s", code(f.Object), f.Expected, L, f.Actual, R)
-		case diff.ColumnDefault:
-			tf.used[i] = true
-			add("%s has %s in %s but %s in %s", code(f.Object), defaultPhrase(f.Expected), L, defaultPhrase(f.Actual), R)
-		case diff.ColumnIdentity, diff.ColumnGenerated, diff.ColumnCollation:
-			tf.used[i] = true
-			what := map[diff.Kind]string{diff.ColumnIdentity: "identity", diff.ColumnGenerated: "generation expression", diff.ColumnCollation: "collation"}[f.Kind]
-			add("%s %s is %s in %s but %s in %s", code(f.Object), what, codeOr(f.Expected, "none"), L, codeOr(f.Actual, "none"), R)
-		case diff.PrimaryKeyMissing:
-			tf.used[i] = true
-			add("%s has primary key %s — %s has none", L, code(f.Expected), R)
-		case diff.PrimaryKeyExtra:
-			tf.used[i] = true
-			add("%s has primary key %s — %s has none", R, code(f.Actual), L)
-		case diff.PrimaryKeyDiffers:
-			tf.used[i] = true
-			add("Primary key is %s in %s but %s in %s", code(f.Expected), L, code(f.Actual), R)
-		case diff.UniqueMissing, diff.CheckMissing:
-			tf.used[i] = true
-			add("%s has %s — not in %s", L, code(constraintText(f.Kind, f.Expected)), R)
-		case diff.UniqueExtra, diff.CheckExtra:
-			tf.used[i] = true
-			add("%s has %s — not in %s", R, code(constraintText(f.Kind, f.Actual)), L)
-		case diff.IndexMissing, diff.IndexExtra:
-			out = append(out, tf.indexLine())
-		case diff.IndexRenamed:
-			var ls, rs []string
-			for _, j := range tf.take(diff.IndexRenamed) {
-				ls = append(ls, codeOr(tf.fs[j].Expected, "an unnamed index"))
-				rs = append(rs, codeOr(tf.fs[j].Actual, "an unnamed index"))
-			}
-			add("%s names %s %s — %s uses %s (same %s)", R, plural(len(rs), "index", "indexes"), strings.Join(rs, " / "),
-				L, strings.Join(ls, " / "), plural(len(rs), "definition", "definitions"))
-		case diff.IndexDiffers:
-			tf.used[i] = true
-			add("Index %s is %s in %s but %s in %s", code(f.Object), code(ixShape(f.Expected)), L, code(ixShape(f.Actual)), R)
-		case diff.FKExtra:
-			tf.used[i] = true
-			add("%s", tf.fkLine(f, tf.rt, v.pair.Right, R, L, v.l.fkTerm, f.Actual))
-		case diff.FKMissing:
-			tf.used[i] = true
-			add("%s", tf.fkLine(f, tf.lt, v.pair.Left, L, R, v.r.fkTerm, f.Expected))
-		case diff.FKDiffers:
-			tf.used[i] = true
-			add("Foreign key %s is %s in %s but %s in %s", code(f.Object), code(f.Expected), L, code(f.Actual), R)
-		default:
-			tf.used[i] = true
-			out = append(out, prose(f))
+		if lines, ok := tf.columnDriftLines(i, f); ok {
+			out = append(out, lines...)
+			continue
 		}
+		out = append(out, tf.keyDriftLine(i, f))
 	}
 	return out
+}
+
+// columnDriftLines tells a finding about the table itself or its columns,
+// and reports false for any other kind.
+func (tf *tableFindings) columnDriftLines(i int, f diff.Finding) ([]string, bool) {
+	v := tf.v
+	L, R := v.l.name, v.r.name
+	line := func(format string, args ...any) ([]string, bool) {
+		tf.used[i] = true
+		return []string{fmt.Sprintf(format, args...)}, true
+	}
+	switch f.Kind {
+	case diff.TableMissing:
+		return line("Table exists only in %s — %s", L, v.r.absent)
+	case diff.TableExtra:
+		return line("Table exists only in %s — %s", R, v.l.absent)
+	case diff.TableExpected:
+		return line("Table exists in %s; %s lists it as an expected gap%s", R, L, prefixed(": ", f.Expected))
+	case diff.TableDuplicate:
+		return line("%s", tf.duplicateLine(f))
+	case diff.ColumnRenamed:
+		return tf.renameLines(), true
+	case diff.ColumnMissing:
+		var items []string
+		for _, j := range tf.take(diff.ColumnMissing) {
+			items = append(items, tf.leftDecl(tf.fs[j]))
+		}
+		return []string{fmt.Sprintf("%s has %s — %s", L, joinAnd(items), missingFrom(len(items), R))}, true
+	case diff.ColumnExtra:
+		return []string{tf.extraColumnsLine()}, true
+	case diff.ColumnType:
+		rt := code(f.Actual)
+		if rc := tf.rightCol(f.Object); rc != nil {
+			rt = code(rc.Name + " " + typeText(v.pair.Right, rc))
+		}
+		return line("%s has %s — %s uses %s", R, rt, L, code(tf.leftType(f)))
+	case diff.ColumnNullable, diff.ColumnAutoIncrement:
+		return line("%s is %s in %s but %s in %s", code(f.Object), f.Expected, L, f.Actual, R)
+	case diff.ColumnDefault:
+		return line("%s has %s in %s but %s in %s", code(f.Object), defaultPhrase(f.Expected), L, defaultPhrase(f.Actual), R)
+	case diff.ColumnIdentity, diff.ColumnGenerated, diff.ColumnCollation:
+		what := map[diff.Kind]string{diff.ColumnIdentity: "identity", diff.ColumnGenerated: "generation expression", diff.ColumnCollation: "collation"}[f.Kind]
+		return line("%s %s is %s in %s but %s in %s", code(f.Object), what, codeOr(f.Expected, "none"), L, codeOr(f.Actual, "none"), R)
+	}
+	return nil, false
+}
+
+// keyDriftLine tells a finding about a key, check, index or foreign key,
+// or any kind without a sentence of its own.
+func (tf *tableFindings) keyDriftLine(i int, f diff.Finding) string {
+	v := tf.v
+	L, R := v.l.name, v.r.name
+	switch f.Kind {
+	case diff.IndexMissing, diff.IndexExtra:
+		return tf.indexLine()
+	case diff.IndexRenamed:
+		var ls, rs []string
+		for _, j := range tf.take(diff.IndexRenamed) {
+			ls = append(ls, codeOr(tf.fs[j].Expected, "an unnamed index"))
+			rs = append(rs, codeOr(tf.fs[j].Actual, "an unnamed index"))
+		}
+		return fmt.Sprintf("%s names %s %s — %s uses %s (same %s)", R, plural(len(rs), "index", "indexes"), strings.Join(rs, " / "),
+			L, strings.Join(ls, " / "), plural(len(rs), "definition", "definitions"))
+	}
+	tf.used[i] = true
+	switch f.Kind {
+	case diff.PrimaryKeyMissing:
+		return fmt.Sprintf("%s has primary key %s — %s has none", L, code(f.Expected), R)
+	case diff.PrimaryKeyExtra:
+		return fmt.Sprintf("%s has primary key %s — %s has none", R, code(f.Actual), L)
+	case diff.PrimaryKeyDiffers:
+		return fmt.Sprintf("Primary key is %s in %s but %s in %s", code(f.Expected), L, code(f.Actual), R)
+	case diff.UniqueMissing, diff.CheckMissing:
+		return fmt.Sprintf("%s has %s — not in %s", L, code(constraintText(f.Kind, f.Expected)), R)
+	case diff.UniqueExtra, diff.CheckExtra:
+		return fmt.Sprintf("%s has %s — not in %s", R, code(constraintText(f.Kind, f.Actual)), L)
+	case diff.IndexDiffers:
+		return fmt.Sprintf("Index %s is %s in %s but %s in %s", code(f.Object), code(ixShape(f.Expected)), L, code(ixShape(f.Actual)), R)
+	case diff.FKExtra:
+		return tf.fkLine(f, tf.rt, v.pair.Right, R, L, v.l.fkTerm, f.Actual)
+	case diff.FKMissing:
+		return tf.fkLine(f, tf.lt, v.pair.Left, L, R, v.r.fkTerm, f.Expected)
+	case diff.FKDiffers:
+		return fmt.Sprintf("Foreign key %s is %s in %s but %s in %s", code(f.Object), code(f.Expected), L, code(f.Actual), R)
+	}
+	return prose(f)
 }
 
 func prefixed(prefix, s string) string {
@@ -683,167 +679,6 @@ func (tf *tableFindings) fkLine(f diff.Finding, t *model.Table, src model.Source
 	return fmt.Sprintf("%s has %s FK — %s column has no %s", has, code(decl+" REFERENCES "+fkTarget(fk)), lacks, lacksTerm)
 }
 
-// issue is one row of the cross-reference's drift table.
-type issue struct {
-	text string
-	sev  diff.Severity
-}
-
-// issues returns the drift-table rows for one table's findings in one pair:
-// related findings (the extra columns, the renames, the missing keys) share a
-// row whose severity is the highest among them.
-func (v pairView) issues(fs []diff.Finding) []issue {
-	tf := v.tableFindings(nil, fs)
-	L, R := v.l.name, v.r.name
-	var out []issue
-	group := func(k diff.Kind, text func(idx []int) string) {
-		idx := tf.take(k)
-		sev := diff.Info
-		for _, i := range idx {
-			if tf.fs[i].Severity > sev {
-				sev = tf.fs[i].Severity
-			}
-		}
-		out = append(out, issue{text(idx), sev})
-	}
-	one := func(i int, text string) {
-		tf.used[i] = true
-		out = append(out, issue{text, tf.fs[i].Severity})
-	}
-	for i, f := range tf.fs {
-		if tf.used[i] {
-			continue
-		}
-		switch f.Kind {
-		case diff.ColumnRenamed:
-			group(f.Kind, func(idx []int) string {
-				var ls, rs []string
-				for _, j := range idx {
-					ls = append(ls, tf.fs[j].Expected)
-					rs = append(rs, tf.fs[j].Actual)
-				}
-				return fmt.Sprintf("%s %s (%s) vs %s (%s) — name mismatch", plural(len(idx), "Column", "Columns"),
-					strings.Join(codes(rs), "/"), R, strings.Join(codes(ls), "/"), L)
-			})
-		case diff.ColumnMissing:
-			group(f.Kind, func(idx []int) string {
-				var items []string
-				for _, j := range idx {
-					item := code(tf.fs[j].Object)
-					if lc := tf.leftCol(tf.fs[j].Object); lc != nil {
-						item += " (" + typeText(v.pair.Left, lc) + ")"
-					}
-					items = append(items, item)
-				}
-				return fmt.Sprintf("Missing %s in %s", joinAnd(items), R)
-			})
-		case diff.ColumnExtra:
-			group(f.Kind, func(idx []int) string {
-				var items []string
-				for _, j := range idx {
-					item := code(tf.fs[j].Object)
-					if rc := tf.rightCol(tf.fs[j].Object); rc != nil {
-						if len(tf.rt.ForeignKeysOn(rc.Name)) > 0 {
-							item += " (FK)"
-						} else {
-							item += " (" + typeText(v.pair.Right, rc) + ")"
-						}
-					}
-					items = append(items, item)
-				}
-				return fmt.Sprintf("Missing %s in %s", joinAnd(items), L)
-			})
-		case diff.ColumnType:
-			rt := f.Actual
-			if rc := tf.rightCol(f.Object); rc != nil {
-				rt = typeText(v.pair.Right, rc)
-			}
-			col := code(f.Object)
-			if r, ok := tf.renamedTo[f.Object]; ok {
-				col = fmt.Sprintf("%s (%s %s)", code(r), L, code(f.Object))
-			}
-			one(i, fmt.Sprintf("%s (%s) vs %s (%s) for %s", code(rt), R, code(tf.leftType(f)), L, col))
-		case diff.ColumnNullable, diff.ColumnAutoIncrement:
-			one(i, fmt.Sprintf("%s: %s (%s) vs %s (%s)", code(f.Object), f.Expected, L, f.Actual, R))
-		case diff.ColumnDefault, diff.ColumnIdentity, diff.ColumnGenerated, diff.ColumnCollation:
-			what := map[diff.Kind]string{diff.ColumnDefault: "Default", diff.ColumnIdentity: "Identity",
-				diff.ColumnGenerated: "Generation expression", diff.ColumnCollation: "Collation"}[f.Kind]
-			one(i, fmt.Sprintf("%s of %s: %s (%s) vs %s (%s)", what, code(f.Object), codeOr(f.Expected, "none"), L, codeOr(f.Actual, "none"), R))
-		case diff.PrimaryKeyMissing, diff.PrimaryKeyExtra, diff.PrimaryKeyDiffers:
-			one(i, fmt.Sprintf("Primary key: %s (%s) vs %s (%s)", codeOr(f.Expected, "none"), L, codeOr(f.Actual, "none"), R))
-		case diff.UniqueMissing, diff.CheckMissing:
-			one(i, fmt.Sprintf("Missing %s in %s", code(constraintText(f.Kind, f.Expected)), R))
-		case diff.UniqueExtra, diff.CheckExtra:
-			one(i, fmt.Sprintf("Missing %s in %s", code(constraintText(f.Kind, f.Actual)), L))
-		case diff.IndexMissing:
-			group(f.Kind, func(idx []int) string {
-				var items []string
-				for _, j := range idx {
-					items = append(items, ixItem(tf.fs[j], tf.fs[j].Expected))
-				}
-				return fmt.Sprintf("Missing %s %s in %s", plural(len(idx), "index", "indexes"), joinAnd(items), R)
-			})
-		case diff.IndexRenamed:
-			group(f.Kind, func(idx []int) string {
-				var ls, rs []string
-				for _, j := range idx {
-					ls = append(ls, orText(tf.fs[j].Expected, "(unnamed)"))
-					rs = append(rs, orText(tf.fs[j].Actual, "(unnamed)"))
-				}
-				return fmt.Sprintf("%s %s (%s) vs %s (%s) — name mismatch", plural(len(idx), "Index", "Indexes"),
-					strings.Join(codes(rs), "/"), R, strings.Join(codes(ls), "/"), L)
-			})
-		case diff.IndexDiffers:
-			one(i, fmt.Sprintf("Index %s: %s (%s) vs %s (%s)", code(f.Object), code(ixShape(f.Expected)), L, code(ixShape(f.Actual)), R))
-		case diff.FKExtra:
-			group(f.Kind, func(idx []int) string { return tf.fkIssue(idx, tf.rt, L) })
-		case diff.FKMissing:
-			group(f.Kind, func(idx []int) string { return tf.fkIssue(idx, tf.lt, R) })
-		case diff.FKDiffers:
-			one(i, fmt.Sprintf("FK %s: %s (%s) vs %s (%s)", code(f.Object), code(f.Expected), L, code(f.Actual), R))
-		default:
-			one(i, prose(f))
-		}
-	}
-	return out
-}
-
-// fkIssue describes foreign keys that side lacks. Keys that reference the
-// same thing are told once: "FK constraints from `a`, `b` to `t(id)`".
-func (tf *tableFindings) fkIssue(idx []int, t *model.Table, lacks string) string {
-	var items, cols []string
-	target, actions, same := "", "", true
-	for n, j := range idx {
-		f := tf.fs[j]
-		fk := fkNamed(t, f.Object)
-		if fk == nil {
-			same = false
-			items = append(items, code(firstOf(f.Actual, f.Expected)))
-			continue
-		}
-		ref := fk.Ref().String() + "(" + strings.Join(fk.RefColumns, ", ") + ")"
-		item := code(strings.Join(fk.Columns, ", ") + " → " + ref)
-		if a := strings.TrimSpace(fkActions(fk)); a != "" {
-			item += " with " + code(a)
-		}
-		items = append(items, item)
-		cols = append(cols, code(strings.Join(fk.Columns, ", ")))
-		if n == 0 {
-			target, actions = ref, strings.TrimSpace(fkActions(fk))
-		} else if ref != target || strings.TrimSpace(fkActions(fk)) != actions {
-			same = false
-		}
-	}
-	if len(idx) > 1 && same {
-		s := fmt.Sprintf("Missing FK constraints from %s to %s", joinAnd(cols), code(target))
-		if actions != "" {
-			s += " with " + code(actions)
-		}
-		return s + " in " + lacks
-	}
-	return fmt.Sprintf("Missing %s %s in %s", plural(len(idx), "FK", "FKs"), joinAnd(items), lacks)
-}
-
 // prose is a finding's message for kinds without a sentence of their own,
 // with a leading source name spelled as the document spells it.
 func prose(f diff.Finding) string {
@@ -853,29 +688,4 @@ func prose(f diff.Finding) string {
 		}
 	}
 	return sentence(f.Message)
-}
-
-// objectIssue describes a finding about a view, enum or domain.
-func (v pairView) objectIssue(f diff.Finding) string {
-	L, R := v.l.name, v.r.name
-	what := func(value string) string {
-		switch {
-		case value == "":
-			return strings.SplitN(string(f.Kind), ".", 2)[0]
-		case strings.HasPrefix(string(f.Kind), "enum."):
-			return "enum with labels " + code(value)
-		}
-		return "domain " + code(value)
-	}
-	switch f.Kind {
-	case diff.ViewMissing, diff.EnumMissing, diff.DomainMissing:
-		return fmt.Sprintf("%s has the %s — not in %s", L, what(f.Expected), R)
-	case diff.ViewExtra, diff.EnumExtra, diff.DomainExtra:
-		return fmt.Sprintf("%s has the %s — not in %s", R, what(f.Actual), L)
-	case diff.EnumValues:
-		return fmt.Sprintf("Enum labels: %s (%s) vs %s (%s)", code(f.Expected), L, code(f.Actual), R)
-	case diff.DomainDiffers:
-		return fmt.Sprintf("Domain: %s (%s) vs %s (%s)", code(f.Expected), L, code(f.Actual), R)
-	}
-	return prose(f)
 }

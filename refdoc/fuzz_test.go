@@ -45,8 +45,8 @@ func FuzzMarkdownModel(f *testing.F) {
 	kinds := diff.Kinds()
 	f.Fuzz(func(t *testing.T, attr, name, rawType, rawDefault, section string, notNull bool, kind uint8, expected, actual string) {
 		s := model.NewSchema(model.SourceSpec)
-		s.Doc = &model.Doc{Title: "T", Sections: []string{section}}
-		tbl := &model.Table{Schema: "public", Name: "t", Model: "M", Section: section, Number: 1,
+		s.Attrs = []model.Attr{model.Document{Title: "T", Sections: []string{section}}}
+		tbl := &model.Table{Schema: "public", Name: "t", Model: "M", Attrs: []model.Attr{model.DocEntry{Section: section, Number: 1}},
 			Columns: []*model.Column{{Name: name, Attr: attr, RawType: rawType, RawDefault: rawDefault, NotNull: notNull}}}
 		s.AddTable(tbl)
 		run := &report.Run{

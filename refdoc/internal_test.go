@@ -56,6 +56,13 @@ func TestConstraints(t *testing.T) {
 		{"not null with default", col("n", func(c *model.Column) { c.NotNull, c.RawDefault = true, "0" }), "NOT NULL, default `0`"},
 		{"nullable", col("description", nil), "nullable"},
 		{"identity", col("n", func(c *model.Column) { c.AutoIncrement, c.Identity, c.NotNull = true, "always", true }), "identity ALWAYS, NOT NULL"},
+		{"client-side defaults", col("updated_at", func(c *model.Column) {
+			c.RawDefault = "NOW()"
+			c.Attrs = []model.Attr{model.ClientDefault{Default: "datetime.utcnow", OnUpdate: "datetime.utcnow"}}
+		}), "default `NOW()`, client default `datetime.utcnow`, on update `datetime.utcnow`"},
+		{"client-side update only", col("touched", func(c *model.Column) {
+			c.Attrs = []model.Attr{model.ClientDefault{OnUpdate: "func.now()"}}
+		}), "on update `func.now()`"},
 	}
 	for _, tt := range tests {
 		require.Equal(t, tt.want, constraints(tbl, tt.col), tt.name)

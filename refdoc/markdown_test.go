@@ -325,10 +325,10 @@ func TestMarkdownDriftSentences(t *testing.T) {
 		return &model.Column{Name: name, Type: ty, NotNull: notNull, Default: def}
 	}
 	ref := model.NewSchema(model.SourceSpec)
-	ref.AddTable(&model.Table{Schema: "public", Name: "u", Model: "U", Number: 1, Section: "S",
+	ref.AddTable(&model.Table{Schema: "public", Name: "u", Model: "U", Attrs: []model.Attr{model.DocEntry{Section: "S", Number: 1}},
 		Columns: []*model.Column{col("id", typ("uuid"), true, "")}, PrimaryKey: &model.Key{Columns: []string{"id"}}})
-	ref.Doc = &model.Doc{Title: "Doc", Sections: []string{"S"}}
-	left := &model.Table{Schema: "public", Name: "t", Model: "T", Number: 2, Section: "S",
+	ref.Attrs = []model.Attr{model.Document{Title: "Doc", Sections: []string{"S"}}}
+	left := &model.Table{Schema: "public", Name: "t", Model: "T", Attrs: []model.Attr{model.DocEntry{Section: "S", Number: 2}},
 		Columns: []*model.Column{
 			col("id", typ("integer"), true, ""),
 			col("a", typ("text"), true, ""),

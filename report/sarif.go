@@ -288,23 +288,14 @@ func SARIF(w io.Writer, run *Run) error {
 				Object: f.Object, Expected: f.Expected, Actual: f.Actual,
 			},
 		}
-		// A position without a file cannot be shown, so it counts as unknown.
-		primary, other, otherSrc := f.RightPos, f.LeftPos, f.Pair.Left
-		if primary.File == "" {
-			primary, other, otherSrc = f.LeftPos, model.Pos{}, ""
+		l := placeOf(run, f)
+		if l.primary.File != "" {
+			r.Locations = []sarifLocation{sarifLocationOf(l.primary)}
 		}
-		switch {
-		case primary.File != "":
-			r.Locations = []sarifLocation{sarifLocationOf(primary)}
-		case run.Inputs.Spec != "":
-			// Code scanning drops results without a location; the spec is
-			// where drift is resolved when nothing more precise is known.
-			r.Locations = []sarifLocation{{PhysicalLocation: sarifPhysicalLocation{ArtifactLocation: sarifArtifact{URI: artifactURI(run.Inputs.Spec)}}}}
-		}
-		if other.File != "" {
-			rel := sarifLocationOf(other)
+		if l.related.File != "" {
+			rel := sarifLocationOf(l.related)
 			rel.ID = 1
-			rel.Message = &sarifText{Text: "definition in " + string(otherSrc)}
+			rel.Message = &sarifText{Text: "definition in " + string(l.relatedSrc)}
 			r.RelatedLocations = []sarifLocation{rel}
 		}
 		results = append(results, r)

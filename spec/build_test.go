@@ -18,7 +18,8 @@ func TestParseFeatures(t *testing.T) {
 	require.NoError(t, err)
 	require.Equal(t, model.SourceSpec, s.Source)
 	require.Equal(t, "features.yaml", s.Origin)
-	require.Nil(t, s.Doc)
+	_, hasDoc := model.AttrOf[model.Document](s.Attrs)
+	require.False(t, hasDoc)
 	require.Equal(t, []string{"app", "billing"}, s.Namespaces)
 	require.Equal(t, []model.ExpectedTable{
 		{Name: "users", Reason: "owned by the auth service", Pos: model.Pos{File: "features.yaml", Line: 5, Col: 5}},
@@ -29,7 +30,7 @@ func TestParseFeatures(t *testing.T) {
 	orders, ok := s.Table("app", "orders")
 	require.True(t, ok)
 	require.Equal(t, "Order", orders.Model)
-	require.Equal(t, 1, orders.Number)
+	require.Equal(t, 1, docEntry(orders).Number)
 	require.Equal(t, model.Pos{File: "features.yaml", Line: 8, Col: 5}, orders.Pos)
 	require.Equal(t, &model.Key{Name: "orders_pkey", Columns: []string{"tenant_id", "id"},
 		Pos: model.Pos{File: "features.yaml", Line: 11, Col: 9}}, orders.PrimaryKey)
@@ -90,7 +91,7 @@ func TestParseFeatures(t *testing.T) {
 
 	tenant, ok := s.Table("app", "tenants")
 	require.True(t, ok)
-	require.Equal(t, 2, tenant.Number)
+	require.Equal(t, 2, docEntry(tenant).Number)
 	tid, _ := tenant.Column("id")
 	require.True(t, tid.AutoIncrement)
 	alias, ok := tenant.Column("doc")

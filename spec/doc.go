@@ -63,7 +63,12 @@
 // refuse is an error that names file:line:col. All problems found are
 // reported together, in file order.
 //
+// The document: block and each model's section, number and note are not
+// part of the schema; they ride on it as attributes (a model.Document on the
+// schema, a model.DocEntry on each table) for package refdoc.
+//
 // spec imports model and normalize (and the YAML and PostgreSQL parsers). It
-// must not import sqlparse, introspect, diff or report: the canonical source
-// cannot depend on the sources it is compared with.
+// must not import sqlparse, introspect, diff, report or refdoc: the canonical
+// source cannot depend on the sources it is compared with, nor on what
+// renders it.
 package spec

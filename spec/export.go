@@ -108,19 +108,12 @@ func modelName(table string, used map[string]int) string {
 }
 
 func marshalTable(t *model.Table, schema string, used map[string]int) (*yaml.Node, []string) {
-	var omitted []string
-	where := model.QName{Schema: t.Schema, Name: t.Name}.String()
+	tm := &tableMarshal{t: t, where: model.QName{Schema: t.Schema, Name: t.Name}.String()}
 	m := mapping()
 	add(m, "model", scalar(modelName(t.Name, used)))
 	add(m, "table", scalar(t.Name))
 	if t.Schema != schema {
 		add(m, "schema", scalar(t.Schema))
-	}
-	pk := map[string]bool{}
-	if t.PrimaryKey != nil {
-		for _, c := range t.PrimaryKey.Columns {
-			pk[c] = true
-		}
 	}
 	// A single-column UNIQUE with PostgreSQL's default name is said on the
 	// column; every other unique constraint goes to uniques:.
@@ -132,6 +125,47 @@ func marshalTable(t *model.Table, schema string, used map[string]int) (*yaml.Nod
 			continue
 		}
 		uniques = append(uniques, u)
+	}
+	add(m, "columns", tm.columns(colUnique))
+	if len(uniques) > 0 {
+		add(m, "uniques", tm.uniques(uniques))
+	}
+	if len(t.Indexes) > 0 {
+		add(m, "indexes", tm.indexes())
+	}
+	if len(t.ForeignKeys) > 0 {
+		add(m, "foreign_keys", tm.foreignKeys())
+	}
+	for _, c := range t.Checks {
+		tm.omit("%s: CHECK (%s)", tm.where, c.Expr)
+	}
+	if t.PartitionBy != "" {
+		tm.omit("%s: PARTITION BY %s (%d partitions)", tm.where, t.PartitionBy, len(t.Partitions))
+	}
+	return m, tm.omitted
+}
+
+// tableMarshal writes one table's model and lists what the spec format
+// cannot say about it.
+type tableMarshal struct {
+	t       *model.Table
+	where   string // the table's name in omitted lines
+	omitted []string
+}
+
+func (tm *tableMarshal) omit(format string, args ...any) {
+	tm.omitted = append(tm.omitted, fmt.Sprintf(format, args...))
+}
+
+// columns writes columns:; colUnique marks the columns whose unique
+// constraint is said on the column.
+func (tm *tableMarshal) columns(colUnique map[string]bool) *yaml.Node {
+	t := tm.t
+	pk := map[string]bool{}
+	if t.PrimaryKey != nil {
+		for _, c := range t.PrimaryKey.Columns {
+			pk[c] = true
+		}
 	}
 	cols := &yaml.Node{Kind: yaml.SequenceNode}
 	for _, c := range t.Columns {
@@ -154,95 +188,94 @@ func marshalTable(t *model.Table, schema string, used map[string]int) (*yaml.Nod
 			add(cm, "autoincrement", scalar("true"))
 		}
 		if c.Generated != "" {
-			omitted = append(omitted, fmt.Sprintf("%s.%s: GENERATED ALWAYS AS (%s) STORED", where, c.Name, c.Generated))
+			tm.omit("%s.%s: GENERATED ALWAYS AS (%s) STORED", tm.where, c.Name, c.Generated)
 		}
 		if c.Collation != "" {
-			omitted = append(omitted, fmt.Sprintf("%s.%s: COLLATE %s", where, c.Name, c.Collation))
+			tm.omit("%s.%s: COLLATE %s", tm.where, c.Name, c.Collation)
 		}
 		cols.Content = append(cols.Content, cm)
 	}
-	add(m, "columns", cols)
-	if len(uniques) > 0 {
-		us := &yaml.Node{Kind: yaml.SequenceNode}
-		for _, u := range uniques {
-			um := mapping()
-			add(um, "columns", flowList(u.Columns))
-			add(um, "name", scalar(u.Name))
-			if u.NullsNotDistinct {
-				omitted = append(omitted, fmt.Sprintf("%s: UNIQUE NULLS NOT DISTINCT on %s", where, u.Name))
-			}
-			us.Content = append(us.Content, um)
+	return cols
+}
+
+// uniques writes uniques:.
+func (tm *tableMarshal) uniques(uniques []*model.Key) *yaml.Node {
+	us := &yaml.Node{Kind: yaml.SequenceNode}
+	for _, u := range uniques {
+		um := mapping()
+		add(um, "columns", flowList(u.Columns))
+		add(um, "name", scalar(u.Name))
+		if u.NullsNotDistinct {
+			tm.omit("%s: UNIQUE NULLS NOT DISTINCT on %s", tm.where, u.Name)
 		}
-		add(m, "uniques", us)
+		us.Content = append(us.Content, um)
 	}
-	if len(t.Indexes) > 0 {
-		ixs := &yaml.Node{Kind: yaml.SequenceNode}
-		for _, ix := range sortedIndexes(t.Indexes) {
-			im := mapping()
-			add(im, "name", scalar(ix.Name))
-			keys := make([]string, len(ix.Keys))
-			for i, k := range ix.Keys {
-				keys[i] = k.String()
-			}
-			add(im, "columns", flowList(keys))
-			if ix.Unique {
-				add(im, "unique", scalar("true"))
-			}
-			if ix.Method != "" && ix.Method != "btree" {
-				add(im, "using", scalar(ix.Method))
-			}
-			if ix.Where != "" {
-				add(im, "where", scalar(ix.Where))
-			}
-			if len(ix.Include) > 0 {
-				add(im, "include", flowList(ix.Include))
-			}
-			if ix.NullsNotDistinct {
-				omitted = append(omitted, fmt.Sprintf("%s: NULLS NOT DISTINCT on index %s", where, ix.Name))
-			}
-			ixs.Content = append(ixs.Content, im)
+	return us
+}
+
+// indexes writes indexes:, in name order.
+func (tm *tableMarshal) indexes() *yaml.Node {
+	ixs := &yaml.Node{Kind: yaml.SequenceNode}
+	for _, ix := range sortedIndexes(tm.t.Indexes) {
+		im := mapping()
+		add(im, "name", scalar(ix.Name))
+		keys := make([]string, len(ix.Keys))
+		for i, k := range ix.Keys {
+			keys[i] = k.String()
 		}
-		add(m, "indexes", ixs)
-	}
-	if len(t.ForeignKeys) > 0 {
-		fks := &yaml.Node{Kind: yaml.SequenceNode}
-		for _, fk := range t.ForeignKeys {
-			fm := mapping()
-			add(fm, "columns", flowList(fk.Columns))
-			ref := mapping()
-			add(ref, "table", scalar(fk.RefTable))
-			add(ref, "columns", flowList(fk.RefColumns))
-			if fk.RefSchema != t.Schema {
-				add(ref, "schema", scalar(fk.RefSchema))
-			}
-			add(fm, "references", ref)
-			add(fm, "name", scalar(fk.Name))
-			if fk.OnDelete != "" && fk.OnDelete != "NO ACTION" {
-				add(fm, "on_delete", scalar(fk.OnDelete))
-			}
-			if fk.OnUpdate != "" && fk.OnUpdate != "NO ACTION" {
-				add(fm, "on_update", scalar(fk.OnUpdate))
-			}
-			if fk.Deferrable {
-				add(fm, "deferrable", scalar("true"))
-			}
-			if fk.InitiallyDeferred {
-				add(fm, "initially_deferred", scalar("true"))
-			}
-			if fk.Match != "" {
-				omitted = append(omitted, fmt.Sprintf("%s: MATCH %s on %s", where, fk.Match, fk.Name))
-			}
-			fks.Content = append(fks.Content, fm)
+		add(im, "columns", flowList(keys))
+		if ix.Unique {
+			add(im, "unique", scalar("true"))
 		}
-		add(m, "foreign_keys", fks)
+		if ix.Method != "" && ix.Method != "btree" {
+			add(im, "using", scalar(ix.Method))
+		}
+		if ix.Where != "" {
+			add(im, "where", scalar(ix.Where))
+		}
+		if len(ix.Include) > 0 {
+			add(im, "include", flowList(ix.Include))
+		}
+		if ix.NullsNotDistinct {
+			tm.omit("%s: NULLS NOT DISTINCT on index %s", tm.where, ix.Name)
+		}
+		ixs.Content = append(ixs.Content, im)
 	}
-	for _, c := range t.Checks {
-		omitted = append(omitted, fmt.Sprintf("%s: CHECK (%s)", where, c.Expr))
+	return ixs
+}
+
+// foreignKeys writes foreign_keys:.
+func (tm *tableMarshal) foreignKeys() *yaml.Node {
+	fks := &yaml.Node{Kind: yaml.SequenceNode}
+	for _, fk := range tm.t.ForeignKeys {
+		fm := mapping()
+		add(fm, "columns", flowList(fk.Columns))
+		ref := mapping()
+		add(ref, "table", scalar(fk.RefTable))
+		add(ref, "columns", flowList(fk.RefColumns))
+		if fk.RefSchema != tm.t.Schema {
+			add(ref, "schema", scalar(fk.RefSchema))
+		}
+		add(fm, "references", ref)
+		add(fm, "name", scalar(fk.Name))
+		if fk.OnDelete != "" && fk.OnDelete != "NO ACTION" {
+			add(fm, "on_delete", scalar(fk.OnDelete))
+		}
+		if fk.OnUpdate != "" && fk.OnUpdate != "NO ACTION" {
+			add(fm, "on_update", scalar(fk.OnUpdate))
+		}
+		if fk.Deferrable {
+			add(fm, "deferrable", scalar("true"))
+		}
+		if fk.InitiallyDeferred {
+			add(fm, "initially_deferred", scalar("true"))
+		}
+		if fk.Match != "" {
+			tm.omit("%s: MATCH %s on %s", tm.where, fk.Match, fk.Name)
+		}
+		fks.Content = append(fks.Content, fm)
 	}
-	if t.PartitionBy != "" {
-		omitted = append(omitted, fmt.Sprintf("%s: PARTITION BY %s (%d partitions)", where, t.PartitionBy, len(t.Partitions)))
-	}
-	return m, omitted
+	return fks
 }
 
 func sortedIndexes(ixs []*model.Index) []*model.Index {

@@ -61,7 +61,7 @@ func FuzzParse(f *testing.F) {
 			return
 		}
 		for i, tb := range s.Tables {
-			if tb.Name == "" || tb.Model == "" || tb.Number != i+1 || tb.Pos.Line == 0 || len(tb.Columns) == 0 {
+			if tb.Name == "" || tb.Model == "" || docEntry(tb).Number != i+1 || tb.Pos.Line == 0 || len(tb.Columns) == 0 {
 				t.Fatalf("incomplete table %d: %+v", i, tb)
 			}
 		}

@@ -15,19 +15,26 @@ import (
 
 var update = flag.Bool("update", false, "rewrite the golden files in testdata")
 
+// docEntry is the table's place in the reference document.
+func docEntry(t *model.Table) model.DocEntry {
+	e, _ := model.AttrOf[model.DocEntry](t.Attrs)
+	return e
+}
+
 // dump renders a loaded spec the way the comparisons see it: normalized
 // types and defaults, generated constraint names, positions.
 func dump(s *model.Schema) string {
 	var b strings.Builder
 	fmt.Fprintf(&b, "source %s, namespaces %s\n", s.Source, strings.Join(s.Namespaces, ", "))
-	if s.Doc != nil {
-		fmt.Fprintf(&b, "document %q, %d notes, sections %q\n", s.Doc.Title, len(s.Doc.Notes), s.Doc.Sections)
+	if doc, ok := model.AttrOf[model.Document](s.Attrs); ok {
+		fmt.Fprintf(&b, "document %q, %d notes, sections %q\n", doc.Title, len(doc.Notes), doc.Sections)
 	}
 	for _, e := range s.Expected {
 		fmt.Fprintf(&b, "expected %s (schema %q): %s  [%s]\n", e.Name, e.Schema, e.Reason, e.Pos)
 	}
 	for _, t := range s.Tables {
-		fmt.Fprintf(&b, "\n%d. %s -> %s (%s)  [%s]\n", t.Number, t.Model, t.QName(), t.Section, t.Pos)
+		e := docEntry(t)
+		fmt.Fprintf(&b, "\n%d. %s -> %s (%s)  [%s]\n", e.Number, t.Model, t.QName(), e.Section, t.Pos)
 		for _, c := range t.Columns {
 			fmt.Fprintf(&b, "  %s %s", c.Name, c.Type)
 			if c.Attr != "" {

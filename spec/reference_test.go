@@ -147,10 +147,11 @@ func TestModelsMatchReference(t *testing.T) {
 	s, err := Load("models.yaml")
 	require.NoError(t, err)
 
-	require.NotNil(t, s.Doc)
-	require.Equal(t, ref.title, s.Doc.Title)
-	require.Equal(t, ref.notes, s.Doc.Notes)
-	require.Equal(t, ref.sections, s.Doc.Sections)
+	doc, ok := model.AttrOf[model.Document](s.Attrs)
+	require.True(t, ok)
+	require.Equal(t, ref.title, doc.Title)
+	require.Equal(t, ref.notes, doc.Notes)
+	require.Equal(t, ref.sections, doc.Sections)
 
 	require.Len(t, s.Expected, len(ref.expected))
 	for i, e := range ref.expected {
@@ -162,9 +163,9 @@ func TestModelsMatchReference(t *testing.T) {
 	for i, rm := range ref.models {
 		tb := s.Tables[i]
 		t.Run(rm.name, func(t *testing.T) {
-			require.Equal(t, rm.number, tb.Number)
+			require.Equal(t, rm.number, docEntry(tb).Number)
 			require.Equal(t, rm.name, tb.Model)
-			require.Equal(t, rm.section, tb.Section)
+			require.Equal(t, rm.section, docEntry(tb).Section)
 			require.Equal(t, rm.table, tb.Name)
 			require.Equal(t, "public", tb.Schema)
 			require.Empty(t, tb.ForeignKeys, "the reference says the ORM declares no ForeignKey")

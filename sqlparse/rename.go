@@ -1,6 +1,7 @@
 package sqlparse
 
 import (
+	"slices"
 	"strings"
 
 	pg_query "github.com/pganalyze/pg_query_go/v5"
@@ -197,7 +198,7 @@ func (r *replayer) applyColumnRename(c *stmtCtx, t *model.Table, old, nw string)
 		replace(d.fk.RefColumns)
 	}
 	for _, ch := range t.Checks {
-		if ast, changed := renameColumnRefs(state.checkAST[ch], old, nw); changed {
+		if ast, changed := normalize.RenameColumnRefs(state.checkAST[ch], old, nw); changed {
 			expr, err := normalize.ExprNode(ast)
 			if err != nil {
 				return c.errorf(-1, "%v", err)
@@ -206,14 +207,14 @@ func (r *replayer) applyColumnRename(c *stmtCtx, t *model.Table, old, nw string)
 		}
 	}
 	for _, ix := range t.Indexes {
-		if ast := state.indexAST[ix]; ast != nil && contains(indexColumns(ast), old) {
+		if ast := state.indexAST[ix]; ast != nil && slices.Contains(indexColumns(ast), old) {
 			if err := r.reindex(t, ix, renameIndexColumn(ast, old, nw)); err != nil {
 				return c.errorf(-1, "%v", err)
 			}
 		}
 	}
 	for _, gc := range t.Columns {
-		if ast, changed := renameColumnRefs(state.generated[gc], old, nw); changed {
+		if ast, changed := normalize.RenameColumnRefs(state.generated[gc], old, nw); changed {
 			expr, err := normalize.ExprNode(ast)
 			if err != nil {
 				return c.errorf(-1, "%v", err)
@@ -232,7 +233,7 @@ func (r *replayer) applyColumnRename(c *stmtCtx, t *model.Table, old, nw string)
 			if ident(ne.Name) == old {
 				ne.Name = nw
 			}
-			ne.Expr, _ = renameColumnRefs(ne.Expr, old, nw)
+			ne.Expr, _ = normalize.RenameColumnRefs(ne.Expr, old, nw)
 			spec.PartParams = append(spec.PartParams, &pg_query.Node{Node: &pg_query.Node_PartitionElem{PartitionElem: ne}})
 		}
 		pb, err := normalize.PartitionSpec(spec)

@@ -1,6 +1,7 @@
 package sqlparse
 
 import (
+	"slices"
 	"sort"
 	"strings"
 
@@ -699,7 +700,7 @@ func (b *builder) finish() error {
 
 	var newChecks []*model.Check
 	for _, pc := range b.checks {
-		refs := columnRefs(pc.expr)
+		refs := normalize.ColumnRefs(pc.expr)
 		for _, col := range refs {
 			if !b.hasColumn(col) {
 				return c.errorf(pc.loc, "column %q does not exist", col)
@@ -835,7 +836,7 @@ next:
 			continue
 		}
 		for _, prior := range out {
-			if k.indexName == "" && prior.indexName == "" && equalStrings(k.cols, prior.cols) &&
+			if k.indexName == "" && prior.indexName == "" && slices.Equal(k.cols, prior.cols) &&
 				k.nnd == prior.nnd && k.deferrable == prior.deferrable && k.deferred == prior.deferred {
 				if prior.name == "" {
 					prior.name = k.name
@@ -846,18 +847,6 @@ next:
 		out = append(out, k)
 	}
 	return out, nil
-}
-
-func equalStrings(a, b []string) bool {
-	if len(a) != len(b) {
-		return false
-	}
-	for i := range a {
-		if a[i] != b[i] {
-			return false
-		}
-	}
-	return true
 }
 
 // makeKey names a primary key or unique constraint; the index behind it
@@ -1006,7 +995,7 @@ func (b *builder) makeFK(pf *pendingFK, newPK *model.Key) (*model.ForeignKey, bo
 		}
 	}
 	for i, col := range fk.RefColumns {
-		if contains(fk.RefColumns[:i], col) {
+		if slices.Contains(fk.RefColumns[:i], col) {
 			return nil, false, c.errorf(pf.loc, "foreign key referenced-columns list must not contain duplicates")
 		}
 	}

@@ -111,6 +111,7 @@ database, and the live database itself — and reports how they drift apart.`,
 	root.AddCommand(
 		newCheckCmd(s, g),
 		newReportCmd(s, g),
+		newPlanCmd(s, g),
 		newBaselineCmd(s, g),
 		newRulesCmd(s),
 		newSpecCmd(s, g),

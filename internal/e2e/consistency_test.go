@@ -60,7 +60,7 @@ func loadAndRead(t *testing.T, schemas []string, files ...string) *model.Schema 
 func describe(fs []diff.Finding) string {
 	var b strings.Builder
 	for _, f := range fs {
-		fmt.Fprintf(&b, "\n  %s %s %s.%s %s: %s (sql %q, db %q)", f.Severity, f.Kind, f.Schema, f.Table, f.Object, f.Message, f.Expected, f.Actual)
+		fmt.Fprintf(&b, "\n  %s %s %s %s.%s %s: %s (expected %q, actual %q)", f.Pair, f.Severity, f.Kind, f.Schema, f.Table, f.Object, f.Message, f.Expected, f.Actual)
 	}
 	return b.String()
 }
@@ -75,14 +75,23 @@ func TestCorpusConsistency(t *testing.T) {
 	require.GreaterOrEqual(t, len(files), 12, "the corpus has at least 12 files")
 	for _, file := range files {
 		t.Run(filepath.Base(file), func(t *testing.T) {
-			sql, err := sqlparse.Files([]string{file}, sqlparse.Options{})
-			require.NoError(t, err)
-			db := loadAndRead(t, schemasOf(sql), file)
-			require.NotEmpty(t, db.Tables, "the file creates tables")
-			fs := diff.Compare(sql, db, diff.Options{})
-			require.Empty(t, fs, "%s: replay and database differ:%s", filepath.Base(file), describe(fs))
+			sql := replayMatchesDB(t, nil, file)
+			require.NotEmpty(t, sql.Tables, "the file creates tables")
 		})
 	}
+}
+
+// replayMatchesDB asserts that sqlparse's replay of file, loaded into a
+// fresh database after the setup files (extensions the file assumes),
+// equals what PostgreSQL builds, and returns the replay.
+func replayMatchesDB(t *testing.T, setup []string, file string) *model.Schema {
+	t.Helper()
+	sql, err := sqlparse.Files([]string{file}, sqlparse.Options{})
+	require.NoError(t, err)
+	db := loadAndRead(t, schemasOf(sql), append(setup, file)...)
+	fs := diff.Compare(sql, db, diff.Options{})
+	require.Empty(t, fs, "%s: replay and database differ:%s", filepath.Base(file), describe(fs))
+	return sql
 }
 
 // TestAriaScriptsConsistency: the bundled init scripts, including their DO

@@ -1,0 +1,17 @@
+-- SQLAlchemy 2.0.52 create_all DDL of type_map.py (sha256 5c47735568a06f8c898a86709cba5e6c0eee0f56aefd1e775beefde6c490bc11)
+
+CREATE TABLE invoices (
+	id BIGSERIAL NOT NULL,
+	number VARCHAR(50) NOT NULL,
+	memo VARCHAR(50),
+	lines BIGINT NOT NULL,
+	total NUMERIC(10, 6) DEFAULT '0' NOT NULL,
+	extra JSONB NOT NULL,
+	notes JSONB,
+	issued_at TIMESTAMP WITH TIME ZONE DEFAULT now() NOT NULL,
+	paid_at TIMESTAMP WITH TIME ZONE,
+	label VARCHAR NOT NULL,
+	remark VARCHAR(30),
+	PRIMARY KEY (id)
+);
+

@@ -175,28 +175,7 @@ func (r *replayer) applyColumnRename(c *stmtCtx, t *model.Table, old, nw string)
 		return nil
 	}
 	col.Name = nw
-	replace := func(list []string) {
-		for i, x := range list {
-			if x == old {
-				list[i] = nw
-			}
-		}
-	}
-	if t.PrimaryKey != nil {
-		replace(t.PrimaryKey.Columns)
-	}
-	for _, k := range t.Uniques {
-		replace(k.Columns)
-	}
-	for _, fk := range t.ForeignKeys {
-		replace(fk.Columns)
-		if fk.RefSchema == t.Schema && fk.RefTable == t.Name {
-			replace(fk.RefColumns)
-		}
-	}
-	for _, d := range r.foreignKeysTo(t, "") {
-		replace(d.fk.RefColumns)
-	}
+	r.renameKeyColumn(t, old, nw)
 	for _, ch := range t.Checks {
 		if ast, changed := normalize.RenameColumnRefs(state.checkAST[ch], old, nw); changed {
 			expr, err := normalize.ExprNode(ast)
@@ -222,31 +201,67 @@ func (r *replayer) applyColumnRename(c *stmtCtx, t *model.Table, old, nw string)
 			gc.Generated, state.generated[gc] = expr, ast
 		}
 	}
-	if state.partSpec != nil {
-		spec := &pg_query.PartitionSpec{Strategy: state.partSpec.Strategy, Location: state.partSpec.Location}
-		for _, p := range state.partSpec.PartParams {
-			e := p.GetPartitionElem()
-			if e == nil {
-				continue
-			}
-			ne := &pg_query.PartitionElem{Name: e.Name, Expr: e.Expr, Collation: e.Collation, Opclass: e.Opclass, Location: e.Location}
-			if ident(ne.Name) == old {
-				ne.Name = nw
-			}
-			ne.Expr, _ = normalize.RenameColumnRefs(ne.Expr, old, nw)
-			spec.PartParams = append(spec.PartParams, &pg_query.Node{Node: &pg_query.Node_PartitionElem{PartitionElem: ne}})
-		}
-		pb, err := normalize.PartitionSpec(spec)
-		if err != nil {
-			return c.errorf(-1, "%v", err)
-		}
-		t.PartitionBy, state.partSpec = pb, spec
+	if err := renamePartitionKey(t, state, old, nw); err != nil {
+		return c.errorf(-1, "%v", err)
 	}
 	for _, child := range state.children {
 		if err := r.applyColumnRename(c, child, old, nw); err != nil {
 			return err
 		}
 	}
+	return nil
+}
+
+// renameKeyColumn renames a column in t's keys and in the foreign keys,
+// of any table, that reference it.
+func (r *replayer) renameKeyColumn(t *model.Table, old, nw string) {
+	replace := func(list []string) {
+		for i, x := range list {
+			if x == old {
+				list[i] = nw
+			}
+		}
+	}
+	if t.PrimaryKey != nil {
+		replace(t.PrimaryKey.Columns)
+	}
+	for _, k := range t.Uniques {
+		replace(k.Columns)
+	}
+	for _, fk := range t.ForeignKeys {
+		replace(fk.Columns)
+		if fk.RefSchema == t.Schema && fk.RefTable == t.Name {
+			replace(fk.RefColumns)
+		}
+	}
+	for _, d := range r.foreignKeysTo(t, "") {
+		replace(d.fk.RefColumns)
+	}
+}
+
+// renamePartitionKey renames a column in t's partition key, if it has one.
+func renamePartitionKey(t *model.Table, state *tableState, old, nw string) error {
+	if state.partSpec == nil {
+		return nil
+	}
+	spec := &pg_query.PartitionSpec{Strategy: state.partSpec.Strategy, Location: state.partSpec.Location}
+	for _, p := range state.partSpec.PartParams {
+		e := p.GetPartitionElem()
+		if e == nil {
+			continue
+		}
+		ne := &pg_query.PartitionElem{Name: e.Name, Expr: e.Expr, Collation: e.Collation, Opclass: e.Opclass, Location: e.Location}
+		if ident(ne.Name) == old {
+			ne.Name = nw
+		}
+		ne.Expr, _ = normalize.RenameColumnRefs(ne.Expr, old, nw)
+		spec.PartParams = append(spec.PartParams, &pg_query.Node{Node: &pg_query.Node_PartitionElem{PartitionElem: ne}})
+	}
+	pb, err := normalize.PartitionSpec(spec)
+	if err != nil {
+		return err
+	}
+	t.PartitionBy, state.partSpec = pb, spec
 	return nil
 }
 

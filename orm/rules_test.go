@@ -240,6 +240,14 @@ class F(Base):
 `, want: []string{"a.id integer NOT NULL auto", "b.id integer NOT NULL", "c.x integer NOT NULL", "c.y integer NOT NULL",
 			"d.id integer NOT NULL", "e.id smallint NOT NULL auto", "f.id integer NOT NULL", "c pk c_pkey (x, y)"},
 			not: []string{"b.id integer NOT NULL auto", "d.id integer NOT NULL auto", "f.id integer NOT NULL auto"}},
+		{name: "a Sequence is the default: no SERIAL", src: "seq = sa.Sequence('n_seq')\nBase = declarative_base()\n" + `class A(Base):
+    __tablename__ = 'a'
+    id = Column(Integer, sa.Sequence("a_id_seq"), primary_key=True)
+    n = Column(Integer, server_default=seq.next_value())
+class B(Base):
+    __tablename__ = 'b'
+    id = Column(Integer, sa.Sequence("b_id_seq", optional=True), primary_key=True)
+`, want: []string{"a.id integer NOT NULL", "a.n integer auto", "b.id integer NOT NULL auto"}, not: []string{"a.id integer NOT NULL auto"}},
 		{name: "Identity and Computed", src: base2 + `class A(Base):
     __tablename__ = 'a'
     id: Mapped[int] = mapped_column(BigInteger, Identity(), primary_key=True)
@@ -347,7 +355,7 @@ func TestHierarchyRules(t *testing.T) {
 class Named:
     @declared_attr.directive
     def __tablename__(cls) -> str:
-        return cls.__name__.lower()
+        return cls.__name__.lower() + "s"
 class Abs(Base):
     __abstract__ = True
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -355,8 +363,8 @@ class Users(Named, Abs):
     name: Mapped[str]
 class Doc(Stamp, Named, Abs):
     title: Mapped[str]
-`, want: []string{"table users model=Users", "table doc model=Doc", "doc.created timestamp without time zone NOT NULL DEFAULT now()",
-			"doc.owner_id integer NOT NULL", "doc fk doc_owner_id_fkey FOREIGN KEY (owner_id) REFERENCES users(id)", "doc.id integer NOT NULL auto"},
+`, want: []string{"table userss model=Users", "table docs model=Doc", "docs.created timestamp without time zone NOT NULL DEFAULT now()",
+			"docs.owner_id integer NOT NULL", "docs fk docs_owner_id_fkey FOREIGN KEY (owner_id) REFERENCES users(id)", "docs.id integer NOT NULL auto"},
 			not: []string{"table abs*"}},
 		{name: "single-table inheritance", src: base2 + `class Emp(Base):
     __tablename__ = 'emp'

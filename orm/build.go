@@ -64,6 +64,7 @@ func (b *builder) build() *model.Schema {
 	for _, tb := range b.tables {
 		b.finish(tb)
 	}
+	b.document()
 	b.s.AddNamespace("public")
 	for _, tb := range b.tables {
 		b.s.AddNamespace(tb.t.Schema)

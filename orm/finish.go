@@ -63,6 +63,7 @@ func (b *builder) finish(tb *tableBuild) {
 		}
 		b.identity(c)
 		b.computed(tb, c)
+		clientDefault(c)
 		t.Columns = append(t.Columns, c.c)
 	}
 }

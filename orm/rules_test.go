@@ -345,6 +345,43 @@ Index("a_text", text("lower(name)"))
 	})
 }
 
+func TestDocumentFacts(t *testing.T) {
+	src := header + base2 + `
+# =====================
+# Core models
+# =====================
+class A(Base):
+    __tablename__ = 'a'
+    id: Mapped[int] = mapped_column(primary_key=True)
+    at: Mapped[datetime] = mapped_column(default=datetime.utcnow, onupdate=func.now())
+
+# ---- Memory ----
+class B(Base):
+    __tablename__ = 'b'
+    id: Mapped[int] = mapped_column(primary_key=True)
+`
+	s, err := Parse([]byte(src), "m.py", Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	doc, _ := model.AttrOf[model.Document](s.Attrs)
+	if strings.Join(doc.Sections, "|") != "Core models|Memory" {
+		t.Errorf("sections %q", doc.Sections)
+	}
+	a, _ := s.Table("public", "a")
+	b, _ := s.Table("public", "b")
+	ea, _ := model.AttrOf[model.DocEntry](a.Attrs)
+	eb, _ := model.AttrOf[model.DocEntry](b.Attrs)
+	if ea.Section != "Core models" || ea.Number != 1 || eb.Section != "Memory" || eb.Number != 2 {
+		t.Errorf("entries %+v %+v", ea, eb)
+	}
+	at, _ := a.Column("at")
+	cd, _ := model.AttrOf[model.ClientDefault](at.Attrs)
+	if cd.Default != "datetime.utcnow" || cd.OnUpdate != "func.now()" || at.Default != "" {
+		t.Errorf("client default %+v, server default %q", cd, at.Default)
+	}
+}
+
 func TestHierarchyRules(t *testing.T) {
 	runRules(t, []rule{
 		{name: "mixins, abstract bases and declared_attr", src: base2 + `class Stamp:

@@ -5,7 +5,7 @@
 // ignore rules and the baseline, and returns one report.Run that every
 // renderer and the exit code read.
 //
-// pipeline imports the producers (spec, sqlparse, introspect), diff,
+// pipeline imports the producers (spec, orm, sqlparse, introspect), diff,
 // report, internal/config and internal/baseline; it must not import the
 // command line. Nothing below it imports it.
 package pipeline

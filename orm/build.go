@@ -64,6 +64,7 @@ func (b *builder) build() *model.Schema {
 	for _, tb := range b.tables {
 		b.finish(tb)
 	}
+	b.document()
 	b.s.AddNamespace("public")
 	for _, tb := range b.tables {
 		b.s.AddNamespace(tb.t.Schema)
@@ -320,17 +321,11 @@ func (b *builder) evalTableName(c *class, m *member) string {
 		b.p.warn(m.pos, fmt.Sprintf("class %s: __tablename__ is not a single return; assumed %q", c.name, strings.ToLower(c.name)))
 		return strings.ToLower(c.name)
 	}
-	switch {
-	case v.kind == kStr:
-		return v.name
-	case v.kind == kNone:
+	if v.kind == kNone {
 		return ""
-	case v.dotted() == "cls.__name__":
-		return c.name
-	case v.kind == kCall && v.x.kind == kAttr && v.x.x.dotted() == "cls.__name__" && v.x.name == "lower":
-		return strings.ToLower(c.name)
-	case v.kind == kCall && len(v.args) == 1 && v.args[0].dotted() == "cls.__name__" && strings.Contains(strings.ToLower(v.x.last()), "snake"):
-		return snakeCase(c.name)
+	}
+	if name, ok := classString(v, c, 0); ok {
+		return name
 	}
 	b.p.warn(v.pos, fmt.Sprintf("class %s: __tablename__ %s is only known at import time; assumed %q", c.name, v.text, strings.ToLower(c.name)))
 	return strings.ToLower(c.name)
@@ -381,4 +376,33 @@ func dictOpts(d *expr) map[string]*expr {
 		}
 	}
 	return out
+}
+
+// classString evaluates the string expressions declared_attr table names
+// are written with: literals, cls.__name__, .lower()/.upper(), + and a
+// snake-case helper applied to the class name.
+func classString(e *expr, c *class, depth int) (string, bool) {
+	if e == nil || depth > 16 {
+		return "", false
+	}
+	switch {
+	case e.kind == kStr:
+		return e.name, true
+	case e.dotted() == "cls.__name__":
+		return c.name, true
+	case e.kind == kBinOp && e.name == "+":
+		l, ok1 := classString(e.args[0], c, depth+1)
+		r, ok2 := classString(e.args[1], c, depth+1)
+		return l + r, ok1 && ok2
+	case e.kind == kCall && e.x.kind == kAttr && len(e.args) == 0 && (e.x.name == "lower" || e.x.name == "upper"):
+		s, ok := classString(e.x.x, c, depth+1)
+		if e.x.name == "lower" {
+			return strings.ToLower(s), ok
+		}
+		return strings.ToUpper(s), ok
+	case e.kind == kCall && len(e.args) == 1 && strings.Contains(strings.ToLower(e.x.last()), "snake"):
+		s, ok := classString(e.args[0], c, depth+1)
+		return snakeCase(s), ok
+	}
+	return "", false
 }

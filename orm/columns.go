@@ -263,7 +263,11 @@ func (p *program) schemaItem(c *col, name string, arg *expr) {
 	case "Computed":
 		c.computed = arg
 	case "Sequence":
-		c.sequence = true
+		// A Sequence is the column's default; only an optional one leaves
+		// PostgreSQL's SERIAL in place.
+		if v, ok := arg.kw("optional"); !ok || !v.isTrue() {
+			c.sequence = true
+		}
 	case "CheckConstraint":
 		c.checks = append(c.checks, arg)
 	case "DefaultClause", "FetchedValue":

@@ -46,7 +46,7 @@ func (b *builder) finish(tb *tableBuild) {
 			}
 		}
 		switch {
-		case c == auto && c.identity == nil && c.client == nil:
+		case c == auto && c.identity == nil && c.client == nil && !c.sequence:
 			// PostgreSQL's dialect emits SERIAL, BIGSERIAL or SMALLSERIAL
 			// and no DEFAULT for the table's autoincrement column.
 			c.c.AutoIncrement = true
@@ -63,6 +63,7 @@ func (b *builder) finish(tb *tableBuild) {
 		}
 		b.identity(c)
 		b.computed(tb, c)
+		clientDefault(c)
 		t.Columns = append(t.Columns, c.c)
 	}
 }

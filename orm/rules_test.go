@@ -240,6 +240,14 @@ class F(Base):
 `, want: []string{"a.id integer NOT NULL auto", "b.id integer NOT NULL", "c.x integer NOT NULL", "c.y integer NOT NULL",
 			"d.id integer NOT NULL", "e.id smallint NOT NULL auto", "f.id integer NOT NULL", "c pk c_pkey (x, y)"},
 			not: []string{"b.id integer NOT NULL auto", "d.id integer NOT NULL auto", "f.id integer NOT NULL auto"}},
+		{name: "a Sequence is the default: no SERIAL", src: "seq = sa.Sequence('n_seq')\nBase = declarative_base()\n" + `class A(Base):
+    __tablename__ = 'a'
+    id = Column(Integer, sa.Sequence("a_id_seq"), primary_key=True)
+    n = Column(Integer, server_default=seq.next_value())
+class B(Base):
+    __tablename__ = 'b'
+    id = Column(Integer, sa.Sequence("b_id_seq", optional=True), primary_key=True)
+`, want: []string{"a.id integer NOT NULL", "a.n integer auto", "b.id integer NOT NULL auto"}, not: []string{"a.id integer NOT NULL auto"}},
 		{name: "Identity and Computed", src: base2 + `class A(Base):
     __tablename__ = 'a'
     id: Mapped[int] = mapped_column(BigInteger, Identity(), primary_key=True)
@@ -337,6 +345,43 @@ Index("a_text", text("lower(name)"))
 	})
 }
 
+func TestDocumentFacts(t *testing.T) {
+	src := header + base2 + `
+# =====================
+# Core models
+# =====================
+class A(Base):
+    __tablename__ = 'a'
+    id: Mapped[int] = mapped_column(primary_key=True)
+    at: Mapped[datetime] = mapped_column(default=datetime.utcnow, onupdate=func.now())
+
+# ---- Memory ----
+class B(Base):
+    __tablename__ = 'b'
+    id: Mapped[int] = mapped_column(primary_key=True)
+`
+	s, err := Parse([]byte(src), "m.py", Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	doc, _ := model.AttrOf[model.Document](s.Attrs)
+	if strings.Join(doc.Sections, "|") != "Core models|Memory" {
+		t.Errorf("sections %q", doc.Sections)
+	}
+	a, _ := s.Table("public", "a")
+	b, _ := s.Table("public", "b")
+	ea, _ := model.AttrOf[model.DocEntry](a.Attrs)
+	eb, _ := model.AttrOf[model.DocEntry](b.Attrs)
+	if ea.Section != "Core models" || ea.Number != 1 || eb.Section != "Memory" || eb.Number != 2 {
+		t.Errorf("entries %+v %+v", ea, eb)
+	}
+	at, _ := a.Column("at")
+	cd, _ := model.AttrOf[model.ClientDefault](at.Attrs)
+	if cd.Default != "datetime.utcnow" || cd.OnUpdate != "func.now()" || at.Default != "" {
+		t.Errorf("client default %+v, server default %q", cd, at.Default)
+	}
+}
+
 func TestHierarchyRules(t *testing.T) {
 	runRules(t, []rule{
 		{name: "mixins, abstract bases and declared_attr", src: base2 + `class Stamp:
@@ -347,7 +392,7 @@ func TestHierarchyRules(t *testing.T) {
 class Named:
     @declared_attr.directive
     def __tablename__(cls) -> str:
-        return cls.__name__.lower()
+        return cls.__name__.lower() + "s"
 class Abs(Base):
     __abstract__ = True
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -355,8 +400,8 @@ class Users(Named, Abs):
     name: Mapped[str]
 class Doc(Stamp, Named, Abs):
     title: Mapped[str]
-`, want: []string{"table users model=Users", "table doc model=Doc", "doc.created timestamp without time zone NOT NULL DEFAULT now()",
-			"doc.owner_id integer NOT NULL", "doc fk doc_owner_id_fkey FOREIGN KEY (owner_id) REFERENCES users(id)", "doc.id integer NOT NULL auto"},
+`, want: []string{"table userss model=Users", "table docs model=Doc", "docs.created timestamp without time zone NOT NULL DEFAULT now()",
+			"docs.owner_id integer NOT NULL", "docs fk docs_owner_id_fkey FOREIGN KEY (owner_id) REFERENCES users(id)", "docs.id integer NOT NULL auto"},
 			not: []string{"table abs*"}},
 		{name: "single-table inheritance", src: base2 + `class Emp(Base):
     __tablename__ = 'emp'

@@ -121,6 +121,15 @@ func (b *builder) renderCall(e *expr, tb *tableBuild, depth int) (string, error)
 		}
 		s, err := b.join(tb, depth, ", ", e.args...)
 		return fn + "(" + s + ")", err
+	case f.kind == kAttr && f.name == "next_value" && len(e.args) == 0:
+		// seq.next_value() on a Sequence("name") held in a variable.
+		if seq := b.p.constant(f.x); seq != nil && seq.kind == kCall && b.p.canon(seq.x) == "Sequence" && len(seq.args) > 0 && seq.args[0].kind == kStr {
+			name := seq.args[0].name
+			if sc, ok := seq.kw("schema"); ok && sc.kind == kStr {
+				name = sc.name + "." + name
+			}
+			return "nextval(" + quoteLiteral(name) + ")", nil
+		}
 	case f.kind == kAttr:
 		return b.renderMethod(e, tb, depth)
 	}

@@ -9,11 +9,14 @@ import (
 
 // ranks lists the kinds of source from the most canonical to the least.
 // Every two sources present are compared, the more canonical on the left:
-// the spec is what the models say the database should be, the scripts are
-// what a fresh database gets, and the live database is what drifted.
+// the spec is what the models say the database should be, the models
+// themselves are what SQLAlchemy would create (the spec is held to them:
+// spec-orm), the scripts are what a fresh database gets, and the live
+// database is what drifted.
 // Adding a source is one producer and its line here.
 var ranks = []model.Source{
 	model.SourceSpec,
+	model.SourceORM,
 	model.SourceSQL,
 	model.SourceDB,
 }

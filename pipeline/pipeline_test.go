@@ -53,7 +53,7 @@ func pairsOf(t *testing.T, sources []Source) []string {
 }
 
 func TestPlan(t *testing.T) {
-	spec, sql, db := Spec{}, SQL{}, DB{}
+	spec, sql, db, orm := Spec{}, SQL{}, DB{}, ORM{}
 	tests := []struct {
 		name    string
 		sources []Source
@@ -63,6 +63,8 @@ func TestPlan(t *testing.T) {
 		{"spec and db", []Source{db, spec}, []string{"spec-db"}},
 		{"sql and db", []Source{db, sql}, []string{"sql-sql", "sql-db"}},
 		{"all three", []Source{db, sql, spec}, []string{"spec-sql", "sql-sql", "spec-db", "sql-db"}},
+		{"orm and sql", []Source{sql, orm}, []string{"orm-sql", "sql-sql"}},
+		{"all four", []Source{db, sql, orm, spec}, []string{"spec-orm", "spec-sql", "orm-sql", "sql-sql", "spec-db", "orm-db", "sql-db"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -102,8 +104,8 @@ func TestPlanWithANewSource(t *testing.T) {
 func TestRankedRejects(t *testing.T) {
 	_, err := ranked([]Source{Spec{}, Spec{}})
 	require.EqualError(t, err, `pipeline: source "spec" given twice`)
-	_, err = ranked([]Source{Spec{}, fake{kind: "orm"}})
-	require.EqualError(t, err, `pipeline: source "orm" has no rank`)
+	_, err = ranked([]Source{Spec{}, fake{kind: "yaml2"}})
+	require.EqualError(t, err, `pipeline: source "yaml2" has no rank`)
 	_, err = Run(context.Background(), Input{Sources: []Source{Spec{}}})
 	require.ErrorIs(t, err, errTooFew)
 }

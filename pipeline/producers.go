@@ -7,6 +7,7 @@ import (
 	"github.com/ariadrift/ariadrift/diff"
 	"github.com/ariadrift/ariadrift/introspect"
 	"github.com/ariadrift/ariadrift/model"
+	"github.com/ariadrift/ariadrift/orm"
 	"github.com/ariadrift/ariadrift/spec"
 	"github.com/ariadrift/ariadrift/sqlparse"
 )
@@ -24,6 +25,25 @@ func (Spec) Kind() model.Source { return model.SourceSpec }
 func (s Spec) Load(_ context.Context, log *Log) (*model.Schema, error) {
 	log.Logf("reading spec %s", s.Path)
 	return spec.Load(s.Path)
+}
+
+// ORM is SQLAlchemy models, read statically from Python source.
+type ORM struct {
+	// Paths are .py files, or package directories standing for their
+	// *.py files.
+	Paths []string
+	// Types says what custom types (TypeDecorator subclasses) are in
+	// PostgreSQL: {"Vector": "vector"}.
+	Types map[string]string
+}
+
+// Kind is model.SourceORM.
+func (ORM) Kind() model.Source { return model.SourceORM }
+
+// Load reads the models; what only running them could tell becomes a warning.
+func (o ORM) Load(_ context.Context, log *Log) (*model.Schema, error) {
+	log.Logf("reading ORM models %v", o.Paths)
+	return orm.Files(o.Paths, orm.Options{Warn: log.Warn, Types: o.Types})
 }
 
 // SQL is the init SQL scripts, replayed.

@@ -1,8 +1,9 @@
 package diff
 
 import (
+	"cmp"
 	"fmt"
-	"sort"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -42,13 +43,7 @@ func sameFamily(a, b model.Type) bool {
 
 // tokens splits a column name into its "_"-separated words.
 func tokens(name string) []string {
-	var out []string
-	for _, t := range strings.Split(name, "_") {
-		if t != "" {
-			out = append(out, t)
-		}
-	}
-	return out
+	return strings.FieldsFunc(name, func(r rune) bool { return r == '_' })
 }
 
 // nameAffinity reports whether one name's words are a subset of the other's
@@ -62,12 +57,8 @@ func nameAffinity(a, b string) (bool, float64) {
 	if len(ta) > len(tb) {
 		ta, tb = tb, ta
 	}
-	set := make(map[string]bool, len(tb))
-	for _, t := range tb {
-		set[t] = true
-	}
 	for _, t := range ta {
-		if !set[t] {
+		if !slices.Contains(tb, t) {
 			return false, 0
 		}
 	}
@@ -80,124 +71,16 @@ type renameCandidate struct {
 }
 
 // matchColumns pairs columns by name, then pairs leftover columns as
-// renames. A leftover left and right column are a rename candidate when
-// their types are in one family and either their names share words or they
-// sit at the same position; candidates are taken greedily, best score first.
-// A name match outweighs a position match, and an identical type breaks ties.
+// renames (see pairRenames).
 func matchColumns(lt, rt *model.Table) *colMatch {
-	m := &colMatch{}
-	// Both sides usually list the same columns in the same order; pair that
-	// common prefix without building a map.
-	prefix := 0
-	for prefix < len(lt.Columns) && prefix < len(rt.Columns) {
-		l, r := lt.Columns[prefix], rt.Columns[prefix]
-		if l == nil || r == nil || l.Name != r.Name {
-			break
-		}
-		prefix++
-	}
-	m.pairs = make([]colPair, prefix, len(lt.Columns))
-	for i := range prefix {
-		m.pairs[i] = colPair{l: lt.Columns[i], r: rt.Columns[i]}
-	}
-	if prefix == len(lt.Columns) && prefix == len(rt.Columns) && !hasDupNames(lt.Columns) {
+	if m, ok := sameColumns(lt, rt); ok {
 		return m
 	}
-	m.pairs = m.pairs[:0]
-	rByName := make(map[string]int, len(rt.Columns))
-	for i, c := range rt.Columns {
-		if c == nil {
-			continue
-		}
-		if _, dup := rByName[c.Name]; !dup {
-			rByName[c.Name] = i
-		}
-	}
-	rTaken := make([]bool, len(rt.Columns))
-	var missPos []int
-	for i, c := range lt.Columns {
-		if c == nil {
-			continue
-		}
-		j, ok := rByName[c.Name]
-		if ok && rTaken[j] {
-			continue // a left column listed twice
-		}
-		if ok {
-			rTaken[j] = true
-			m.pairs = append(m.pairs, colPair{l: c, r: rt.Columns[j]})
-			continue
-		}
-		if lt.ColumnIndex(c.Name) != i {
-			continue // a left column listed twice
-		}
-		m.missing = append(m.missing, c)
-		missPos = append(missPos, i)
-	}
-	var extraPos []int
-	for i, c := range rt.Columns {
-		if c == nil || rTaken[i] || rByName[c.Name] != i {
-			continue
-		}
-		m.extra = append(m.extra, c)
-		extraPos = append(extraPos, i)
-	}
-	if len(m.missing) == 0 && len(m.extra) == 0 {
-		return m
-	}
-
-	var cands []renameCandidate
-	for i, lc := range m.missing {
-		for j, rc := range m.extra {
-			if !sameFamily(lc.Type, rc.Type) {
-				continue
-			}
-			named, cover := nameAffinity(lc.Name, rc.Name)
-			samePos := missPos[i] == extraPos[j]
-			if !named && !samePos {
-				continue
-			}
-			score := 0.0
-			if named {
-				score += 2 + cover
-			}
-			if samePos {
-				score++
-			}
-			if typeEqual(lc.Type, rc.Type) {
-				score += 0.25
-			}
-			cands = append(cands, renameCandidate{i, j, score})
-		}
-	}
-	sort.Slice(cands, func(a, b int) bool {
-		ca, cb := cands[a], cands[b]
-		if ca.score != cb.score {
-			return ca.score > cb.score
-		}
-		if ca.li != cb.li {
-			return ca.li < cb.li
-		}
-		return ca.ri < cb.ri
-	})
-	usedL := make([]bool, len(m.missing))
-	usedR := make([]bool, len(m.extra))
-	for _, cd := range cands {
-		if usedL[cd.li] || usedR[cd.ri] {
-			continue
-		}
-		usedL[cd.li], usedR[cd.ri] = true, true
-		lc, rc := m.missing[cd.li], m.extra[cd.ri]
-		m.pairs = append(m.pairs, colPair{l: lc, r: rc, renamed: true})
-		if m.toLeft == nil {
-			m.toLeft = map[string]string{}
-		}
-		m.toLeft[rc.Name] = lc.Name
-	}
-	if len(cands) > 0 {
-		m.missing = keep(m.missing, usedL)
-		m.extra = keep(m.extra, usedR)
-	}
+	// A name listed twice keeps its first column, as for tables.
+	m := &colMatch{pairs: make([]colPair, 0, len(lt.Columns))}
+	missing, extra := matchFirst(placed(lt.Columns), placed(rt.Columns), func(c placedColumn) string { return c.Name },
+		func(l, r placedColumn) { m.pairs = append(m.pairs, colPair{l: l.Column, r: r.Column}) })
+	m.pairRenames(missing, extra)
 	if len(m.missing) > 0 {
 		m.missingSet = make(map[string]bool, len(m.missing))
 		for _, c := range m.missing {
@@ -211,6 +94,103 @@ func matchColumns(lt, rt *model.Table) *colMatch {
 		}
 	}
 	return m
+}
+
+// sameColumns pairs the columns of two tables that list the same columns
+// in the same order, as both sides usually do, without building a map.
+func sameColumns(lt, rt *model.Table) (*colMatch, bool) {
+	if len(lt.Columns) != len(rt.Columns) {
+		return nil, false
+	}
+	for i, l := range lt.Columns {
+		if r := rt.Columns[i]; l == nil || r == nil || l.Name != r.Name {
+			return nil, false
+		}
+	}
+	if hasDupNames(lt.Columns) {
+		return nil, false
+	}
+	m := &colMatch{pairs: make([]colPair, len(lt.Columns))}
+	for i, l := range lt.Columns {
+		m.pairs[i] = colPair{l: l, r: rt.Columns[i]}
+	}
+	return m, true
+}
+
+// placedColumn is a column with its position in its table.
+type placedColumn struct {
+	*model.Column
+	pos int
+}
+
+func placed(cs []*model.Column) []placedColumn {
+	out := make([]placedColumn, 0, len(cs))
+	for i, c := range cs {
+		if c != nil {
+			out = append(out, placedColumn{c, i})
+		}
+	}
+	return out
+}
+
+// pairRenames pairs leftover left and right columns as renames and keeps
+// the rest as missing and extra. A leftover left and right column are a
+// rename candidate when their types are in one family and either their
+// names share words or they sit at the same position; candidates are taken
+// greedily, best score first. A name match outweighs a position match, and
+// an identical type breaks ties.
+func (m *colMatch) pairRenames(missing, extra []placedColumn) {
+	var cands []renameCandidate
+	for i, lc := range missing {
+		for j, rc := range extra {
+			if score, ok := renameScore(lc, rc); ok {
+				cands = append(cands, renameCandidate{i, j, score})
+			}
+		}
+	}
+	slices.SortFunc(cands, func(a, b renameCandidate) int {
+		return cmp.Or(cmp.Compare(b.score, a.score), cmp.Compare(a.li, b.li), cmp.Compare(a.ri, b.ri))
+	})
+	usedL := make([]bool, len(missing))
+	usedR := make([]bool, len(extra))
+	for _, cd := range cands {
+		if usedL[cd.li] || usedR[cd.ri] {
+			continue
+		}
+		usedL[cd.li], usedR[cd.ri] = true, true
+		lc, rc := missing[cd.li].Column, extra[cd.ri].Column
+		m.pairs = append(m.pairs, colPair{l: lc, r: rc, renamed: true})
+		if m.toLeft == nil {
+			m.toLeft = map[string]string{}
+		}
+		m.toLeft[rc.Name] = lc.Name
+	}
+	m.missing = unused(missing, usedL)
+	m.extra = unused(extra, usedR)
+}
+
+// renameScore rates a leftover left and right column as a rename, and
+// reports whether they can be one at all.
+func renameScore(lc, rc placedColumn) (float64, bool) {
+	if !sameFamily(lc.Type, rc.Type) {
+		return 0, false
+	}
+	named, cover := nameAffinity(lc.Name, rc.Name)
+	samePos := lc.pos == rc.pos
+	if !named && !samePos {
+		return 0, false
+	}
+	score := 0.0
+	if named {
+		score += 2 + cover
+	}
+	if samePos {
+		score++
+	}
+	if typeEqual(lc.Type, rc.Type) {
+		score += 0.25
+	}
+	return score, true
 }
 
 // hasDupNames reports whether a column name repeats. Tables have unique
@@ -240,26 +220,17 @@ func hasDupNames(cs []*model.Column) bool {
 // typeEqual is model.Type.Equal without rendering both types when their
 // fields already agree, which is nearly always.
 func typeEqual(a, b model.Type) bool {
-	if a.Name == b.Name && a.Fields == b.Fields && a.Array == b.Array && len(a.Mods) == len(b.Mods) {
-		same := true
-		for i := range a.Mods {
-			if a.Mods[i] != b.Mods[i] {
-				same = false
-				break
-			}
-		}
-		if same {
-			return true
-		}
+	if a.Name == b.Name && a.Fields == b.Fields && a.Array == b.Array && slices.Equal(a.Mods, b.Mods) {
+		return true
 	}
 	return a.Equal(b)
 }
 
-func keep(cs []*model.Column, used []bool) []*model.Column {
+func unused(cs []placedColumn, used []bool) []*model.Column {
 	var out []*model.Column
 	for i, c := range cs {
 		if !used[i] {
-			out = append(out, c)
+			out = append(out, c.Column)
 		}
 	}
 	return out
@@ -269,15 +240,7 @@ func keep(cs []*model.Column, used []bool) []*model.Column {
 // columns NOT NULL whether or not the declaration says so, and producers
 // need not repeat it.
 func inPK(t *model.Table, col string) bool {
-	if t.PrimaryKey == nil {
-		return false
-	}
-	for _, c := range t.PrimaryKey.Columns {
-		if c == col {
-			return true
-		}
-	}
-	return false
+	return t.PrimaryKey != nil && slices.Contains(t.PrimaryKey.Columns, col)
 }
 
 // suppliesValue reports whether the database fills the column when an
@@ -298,12 +261,8 @@ func (tc *tableCmp) columns() {
 		tc.compareColumn(p.l, p.r, p.l.NotNull || inPK(tc.lt, p.l.Name), p.r.NotNull || inPK(tc.rt, p.r.Name))
 	}
 	for _, c := range tc.cols.missing {
-		f := tc.base(ColumnMissing, High, c.Name)
-		f.Expected = c.Type.String()
-		f.Message = fmt.Sprintf("%s has column %q %s%s that %s lacks", tc.l(), c.Name, f.Expected,
-			notes(tc.missingNotes[c.Name]), tc.r())
-		f.LeftPos = c.Pos
-		tc.add(f)
+		t := c.Type.String()
+		tc.onlyLeft(tc.base(ColumnMissing, High, c.Name), columnText(c.Name, t, tc.missingNotes[c.Name]), t, c.Pos)
 	}
 	for _, c := range tc.cols.extra {
 		sev := Medium
@@ -315,19 +274,18 @@ func (tc *tableCmp) columns() {
 			sev = High
 			ns = append(ns, "NOT NULL without a default")
 		}
-		f := tc.base(ColumnExtra, sev, c.Name)
-		f.Actual = c.Type.String()
-		f.Message = fmt.Sprintf("%s has column %q %s%s that %s lacks", tc.r(), c.Name, f.Actual, notes(ns), tc.l())
-		f.RightPos = c.Pos
-		tc.add(f)
+		t := c.Type.String()
+		tc.onlyRight(tc.base(ColumnExtra, sev, c.Name), columnText(c.Name, t, ns), t, c.Pos)
 	}
 }
 
-func notes(ns []string) string {
-	if len(ns) == 0 {
-		return ""
+// columnText names a column only one side has, with its type and notes.
+func columnText(name, typ string, notes []string) string {
+	s := "column " + strconv.Quote(name) + " " + typ
+	if len(notes) > 0 {
+		s += " (" + strings.Join(notes, "; ") + ")"
 	}
-	return " (" + strings.Join(ns, "; ") + ")"
+	return s
 }
 
 // typeSeverity ranks a type difference by how far apart the families are.
@@ -408,7 +366,7 @@ func (tc *tableCmp) compareColumn(lc, rc *model.Column, lNotNull, rNotNull bool)
 		mk(ColumnGenerated, Low, lc.Generated, rc.Generated, fmt.Sprintf("%s is %s in %s but %s in %s", col(), e, tc.l(), a, tc.r()))
 	}
 	if lc.Collation != rc.Collation {
-		e, a := orNone(lc.Collation, "the default collation"), orNone(rc.Collation, "the default collation")
+		e, a := cmp.Or(lc.Collation, "the default collation"), cmp.Or(rc.Collation, "the default collation")
 		mk(ColumnCollation, Low, lc.Collation, rc.Collation, fmt.Sprintf("%s uses %s in %s but %s in %s", col(), e, tc.l(), a, tc.r()))
 	}
 }

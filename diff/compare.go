@@ -1,7 +1,9 @@
 package diff
 
 import (
+	"cmp"
 	"fmt"
+	"strconv"
 	"strings"
 
 	"github.com/ariadrift/ariadrift/model"
@@ -66,59 +68,52 @@ func (c *comparer) add(f Finding) {
 	c.out = append(c.out, f)
 }
 
+// onlyLeft completes and adds a finding about an object only the left side
+// has; what names the object in the message, value (if any) is Expected.
+func (c *comparer) onlyLeft(f Finding, what, value string, pos model.Pos) {
+	f.Expected, f.LeftPos = value, pos
+	f.Message = fmt.Sprintf("%s has %s that %s lacks", c.l(), what, c.r())
+	c.add(f)
+}
+
+// onlyRight is onlyLeft for an object only the right side has.
+func (c *comparer) onlyRight(f Finding, what, value string, pos model.Pos) {
+	f.Actual, f.RightPos = value, pos
+	f.Message = fmt.Sprintf("%s has %s that %s lacks", c.r(), what, c.l())
+	c.add(f)
+}
+
 func (c *comparer) l() string { return string(c.pair.Left) }
 func (c *comparer) r() string { return string(c.pair.Right) }
 
-// tableMap indexes tables by name. A name listed twice keeps its first
-// table, matching PostgreSQL, where the second CREATE would not take effect.
-func tableMap(ts []*model.Table) map[model.QName]*model.Table {
-	m := make(map[model.QName]*model.Table, len(ts))
-	for _, t := range ts {
-		if t == nil {
-			continue
-		}
-		if _, dup := m[t.QName()]; !dup {
-			m[t.QName()] = t
-		}
-	}
-	return m
-}
+func tableName(t *model.Table) model.QName { return t.QName() }
 
 type tablePair struct {
 	l, r *model.Table
 	cols *colMatch
 }
 
+// tables matches tables by name. A name listed twice keeps its first
+// table, matching PostgreSQL, where the second CREATE would not take effect.
 func (c *comparer) tables() {
-	lm, rm := tableMap(c.left.Tables), tableMap(c.right.Tables)
-	var matched []tablePair
-	for _, lt := range c.left.Tables {
-		if lt == nil || lm[lt.QName()] != lt {
-			continue
+	matched := make([]tablePair, 0, min(len(c.left.Tables), len(c.right.Tables)))
+	missing, extra := matchFirst(nonNil(c.left.Tables), nonNil(c.right.Tables), tableName, func(lt, rt *model.Table) {
+		cm := matchColumns(lt, rt)
+		if len(cm.toLeft) > 0 {
+			c.renames[lt.QName()] = cm.toLeft
 		}
-		rt, ok := rm[lt.QName()]
-		if !ok {
-			c.tableMissing(lt)
-			continue
-		}
-		m := matchColumns(lt, rt)
-		if len(m.toLeft) > 0 {
-			c.renames[lt.QName()] = m.toLeft
-		}
-		matched = append(matched, tablePair{lt, rt, m})
+		matched = append(matched, tablePair{lt, rt, cm})
+	})
+	for _, lt := range missing {
+		c.tableMissing(lt)
 	}
 	// Renames of every table are known before any table is compared, so a
 	// foreign key can be mapped through the renames of the table it references.
 	for _, p := range matched {
 		c.compareTable(p.l, p.r, p.cols)
 	}
-	for _, rt := range c.right.Tables {
-		if rt == nil || rm[rt.QName()] != rt {
-			continue
-		}
-		if _, ok := lm[rt.QName()]; !ok {
-			c.tableExtra(rt)
-		}
+	for _, rt := range extra {
+		c.tableExtra(rt)
 	}
 }
 
@@ -131,11 +126,7 @@ func (c *comparer) tableMissing(t *model.Table) {
 	if t.Model != "" {
 		what += fmt.Sprintf(" (model %s)", t.Model)
 	}
-	c.add(Finding{
-		Kind: TableMissing, Severity: sev, Schema: t.Schema, Table: t.Name,
-		Message: fmt.Sprintf("%s has %s that %s lacks", c.l(), what, c.r()),
-		LeftPos: t.Pos,
-	})
+	c.onlyLeft(Finding{Kind: TableMissing, Severity: sev, Schema: t.Schema, Table: t.Name}, what, "", t.Pos)
 }
 
 func (c *comparer) tableExtra(t *model.Table) {
@@ -151,11 +142,8 @@ func (c *comparer) tableExtra(t *model.Table) {
 		})
 		return
 	}
-	c.add(Finding{
-		Kind: TableExtra, Severity: Medium, Schema: t.Schema, Table: t.Name,
-		Message:  fmt.Sprintf("%s has table %q that %s lacks", c.r(), name, c.l()),
-		RightPos: t.Pos,
-	})
+	c.onlyRight(Finding{Kind: TableExtra, Severity: Medium, Schema: t.Schema, Table: t.Name},
+		"table "+strconv.Quote(name), "", t.Pos)
 }
 
 func (c *comparer) expectedPos(t *model.Table) model.Pos {
@@ -230,17 +218,11 @@ func (tc *tableCmp) primaryKey() {
 	switch {
 	case lk == nil && rk == nil:
 	case rk == nil:
-		f := tc.base(PrimaryKeyMissing, High, "")
-		f.Expected = quoteList(lk.Columns)
-		f.Message = fmt.Sprintf("%s has primary key %s that %s lacks", tc.l(), f.Expected, tc.r())
-		f.LeftPos = lk.Pos
-		tc.add(f)
+		cols := quoteList(lk.Columns)
+		tc.onlyLeft(tc.base(PrimaryKeyMissing, High, ""), "primary key "+cols, cols, lk.Pos)
 	case lk == nil:
-		f := tc.base(PrimaryKeyExtra, High, "")
-		f.Actual = quoteList(rk.Columns)
-		f.Message = fmt.Sprintf("%s has primary key %s that %s lacks", tc.r(), f.Actual, tc.l())
-		f.RightPos = rk.Pos
-		tc.add(f)
+		cols := quoteList(rk.Columns)
+		tc.onlyRight(tc.base(PrimaryKeyExtra, High, ""), "primary key "+cols, cols, rk.Pos)
 	default:
 		if l, r := quoteList(lk.Columns), quoteList(tc.mapCols(tc.q, rk.Columns)); l != r {
 			f := tc.base(PrimaryKeyDiffers, High, "")
@@ -252,48 +234,19 @@ func (tc *tableCmp) primaryKey() {
 	}
 }
 
-func (tc *tableCmp) checks() {
-	used := make([]bool, len(tc.rt.Checks))
-	byExpr := map[string][]int{}
-	for i, ck := range tc.rt.Checks {
-		if ck != nil {
-			byExpr[ck.Expr] = append(byExpr[ck.Expr], i)
-		}
-	}
-	// Names are ignored: PostgreSQL invents them (t_col_check) and ORMs
-	// rarely set them, so only the normalized expression identifies a check.
-	for _, ck := range tc.lt.Checks {
-		if ck == nil {
-			continue
-		}
-		if idx := byExpr[ck.Expr]; len(idx) > 0 {
-			used[idx[0]] = true
-			byExpr[ck.Expr] = idx[1:]
-			continue
-		}
-		f := tc.base(CheckMissing, Medium, nameOr(ck.Name, ck.Expr))
-		f.Expected = ck.Expr
-		f.Message = fmt.Sprintf("%s has CHECK (%s) that %s lacks", tc.l(), ck.Expr, tc.r())
-		f.LeftPos = ck.Pos
-		tc.add(f)
-	}
-	for i, ck := range tc.rt.Checks {
-		if ck == nil || used[i] {
-			continue
-		}
-		f := tc.base(CheckExtra, Low, nameOr(ck.Name, ck.Expr))
-		f.Actual = ck.Expr
-		f.Message = fmt.Sprintf("%s has CHECK (%s) that %s lacks", tc.r(), ck.Expr, tc.l())
-		f.RightPos = ck.Pos
-		tc.add(f)
-	}
-}
+func checkExpr(ck *model.Check) string { return ck.Expr }
 
-func nameOr(name, alt string) string {
-	if name != "" {
-		return name
+// checks matches checks by expression. Names are ignored: PostgreSQL
+// invents them (t_col_check) and ORMs rarely set them, so only the
+// normalized expression identifies a check.
+func (tc *tableCmp) checks() {
+	missing, extra := match(nonNil(tc.lt.Checks), nonNil(tc.rt.Checks), keyed(checkExpr), keyed(checkExpr), nil)
+	for _, ck := range missing {
+		tc.onlyLeft(tc.base(CheckMissing, Medium, cmp.Or(ck.Name, ck.Expr)), "CHECK ("+ck.Expr+")", ck.Expr, ck.Pos)
 	}
-	return alt
+	for _, ck := range extra {
+		tc.onlyRight(tc.base(CheckExtra, Low, cmp.Or(ck.Name, ck.Expr)), "CHECK ("+ck.Expr+")", ck.Expr, ck.Pos)
+	}
 }
 
 func (tc *tableCmp) partitions() {
@@ -302,49 +255,31 @@ func (tc *tableCmp) partitions() {
 		f := tc.base(PartitionKey, Low, "")
 		f.Expected, f.Actual = lt.PartitionBy, rt.PartitionBy
 		f.Message = fmt.Sprintf("table is partitioned by %s in %s but %s in %s",
-			orNone(lt.PartitionBy, "nothing"), tc.l(), orNone(rt.PartitionBy, "nothing"), tc.r())
+			cmp.Or(lt.PartitionBy, "nothing"), tc.l(), cmp.Or(rt.PartitionBy, "nothing"), tc.r())
 		f.LeftPos, f.RightPos = lt.Pos, rt.Pos
 		tc.add(f)
 	}
-	rp := make(map[model.QName]model.Partition, len(rt.Partitions))
-	for _, p := range rt.Partitions {
-		rp[model.QName{Schema: p.Schema, Name: p.Name}] = p
-	}
-	lp := make(map[model.QName]bool, len(lt.Partitions))
-	for _, p := range lt.Partitions {
-		q := model.QName{Schema: p.Schema, Name: p.Name}
-		lp[q] = true
-		r, ok := rp[q]
-		switch {
-		case !ok:
-			f := tc.base(PartitionMissing, Low, q.String())
-			f.Expected = p.Bound
-			f.Message = fmt.Sprintf("%s has partition %q %s that %s lacks", tc.l(), q.String(), p.Bound, tc.r())
-			f.LeftPos = p.Pos
-			tc.add(f)
-		case r.Bound != p.Bound:
-			f := tc.base(PartitionKey, Low, q.String())
-			f.Expected, f.Actual = p.Bound, r.Bound
-			f.Message = fmt.Sprintf("partition %q is %s in %s but %s in %s", q.String(), p.Bound, tc.l(), r.Bound, tc.r())
-			f.LeftPos, f.RightPos = p.Pos, r.Pos
+	same := func(l, r model.Partition) {
+		if l.Bound != r.Bound {
+			q := partitionName(l).String()
+			f := tc.base(PartitionKey, Low, q)
+			f.Expected, f.Actual = l.Bound, r.Bound
+			f.Message = fmt.Sprintf("partition %q is %s in %s but %s in %s", q, l.Bound, tc.l(), r.Bound, tc.r())
+			f.LeftPos, f.RightPos = l.Pos, r.Pos
 			tc.add(f)
 		}
 	}
-	for _, p := range rt.Partitions {
-		q := model.QName{Schema: p.Schema, Name: p.Name}
-		if !lp[q] {
-			f := tc.base(PartitionExtra, Low, q.String())
-			f.Actual = p.Bound
-			f.Message = fmt.Sprintf("%s has partition %q %s that %s lacks", tc.r(), q.String(), p.Bound, tc.l())
-			f.RightPos = p.Pos
-			tc.add(f)
-		}
+	missing, extra := match(lt.Partitions, rt.Partitions, keyed(partitionName), keyed(partitionName), same)
+	for _, p := range missing {
+		q := partitionName(p).String()
+		tc.onlyLeft(tc.base(PartitionMissing, Low, q), fmt.Sprintf("partition %q %s", q, p.Bound), p.Bound, p.Pos)
+	}
+	for _, p := range extra {
+		q := partitionName(p).String()
+		tc.onlyRight(tc.base(PartitionExtra, Low, q), fmt.Sprintf("partition %q %s", q, p.Bound), p.Bound, p.Pos)
 	}
 }
 
-func orNone(s, none string) string {
-	if s == "" {
-		return none
-	}
-	return s
+func partitionName(p model.Partition) model.QName {
+	return model.QName{Schema: p.Schema, Name: p.Name}
 }

@@ -1,8 +1,9 @@
 package diff
 
 import (
+	"cmp"
 	"fmt"
-	"sort"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -47,7 +48,7 @@ func fkBrief(fk *model.ForeignKey) string {
 }
 
 func fkObject(fk *model.ForeignKey) string {
-	return nameOr(fk.Name, quoteList(fk.Columns)+" → "+fk.Ref().String())
+	return cmp.Or(fk.Name, quoteList(fk.Columns)+" → "+fk.Ref().String())
 }
 
 func allIn(cols []string, set map[string]bool) bool {
@@ -70,67 +71,42 @@ func (tc *tableCmp) foreignKeys() {
 	key := func(cols []string, ref model.QName) string {
 		return strings.Join(cols, "\x00") + "\x01" + ref.Schema + "\x00" + ref.Name
 	}
-	byKey := map[string][]int{}
-	for i, fk := range tc.rt.ForeignKeys {
-		if fk != nil {
-			k := key(tc.mapCols(tc.q, fk.Columns), fk.Ref())
-			byKey[k] = append(byKey[k], i)
-		}
-	}
-	used := make([]bool, len(tc.rt.ForeignKeys))
-	for _, lf := range tc.lt.ForeignKeys {
-		if lf == nil {
-			continue
-		}
-		k := key(lf.Columns, lf.Ref())
-		if idx := byKey[k]; len(idx) > 0 {
-			byKey[k] = idx[1:]
-			used[idx[0]] = true
-			tc.compareFK(lf, tc.rt.ForeignKeys[idx[0]])
-			continue
-		}
+	lkey := func(fk *model.ForeignKey) string { return key(fk.Columns, fk.Ref()) }
+	rkey := func(fk *model.ForeignKey) string { return key(tc.rightCols(fk.Columns), fk.Ref()) }
+	missing, extra := match(nonNil(tc.lt.ForeignKeys), nonNil(tc.rt.ForeignKeys), keyed(lkey), keyed(rkey), tc.compareFK)
+	for _, lf := range missing {
 		if allIn(lf.Columns, tc.cols.missingSet) {
-			if tc.missingNotes == nil {
-				tc.missingNotes = map[string][]string{}
-			}
-			for _, c := range lf.Columns {
-				tc.missingNotes[c] = append(tc.missingNotes[c], fkBrief(lf))
-			}
+			tc.missingNotes = addNote(tc.missingNotes, lf.Columns, fkBrief(lf))
 			continue
 		}
-		sev := Low
-		if acts(lf) {
-			sev = Medium
-		}
-		f := tc.base(FKMissing, sev, fkObject(lf))
-		f.Expected = lf.Definition()
-		f.Message = fmt.Sprintf("%s has %s that %s lacks", tc.l(), f.Expected, tc.r())
-		f.LeftPos = lf.Pos
-		tc.add(f)
+		tc.onlyLeft(tc.base(FKMissing, fkSeverity(lf), fkObject(lf)), lf.Definition(), lf.Definition(), lf.Pos)
 	}
-	for i, rf := range tc.rt.ForeignKeys {
-		if rf == nil || used[i] {
-			continue
-		}
+	for _, rf := range extra {
 		if allIn(rf.Columns, tc.cols.extraSet) {
-			if tc.extraNotes == nil {
-				tc.extraNotes = map[string][]string{}
-			}
-			for _, c := range rf.Columns {
-				tc.extraNotes[c] = append(tc.extraNotes[c], fkBrief(rf))
-			}
+			tc.extraNotes = addNote(tc.extraNotes, rf.Columns, fkBrief(rf))
 			continue
 		}
-		sev := Low
-		if acts(rf) {
-			sev = Medium
-		}
-		f := tc.base(FKExtra, sev, fkObject(rf))
-		f.Actual = rf.Definition()
-		f.Message = fmt.Sprintf("%s has %s that %s lacks", tc.r(), f.Actual, tc.l())
-		f.RightPos = rf.Pos
-		tc.add(f)
+		tc.onlyRight(tc.base(FKExtra, fkSeverity(rf), fkObject(rf)), rf.Definition(), rf.Definition(), rf.Pos)
 	}
+}
+
+// fkSeverity ranks a missing or extra key: one that acts on other rows matters more.
+func fkSeverity(fk *model.ForeignKey) Severity {
+	if acts(fk) {
+		return Medium
+	}
+	return Low
+}
+
+// addNote appends note to the notes of each column, creating the map on first use.
+func addNote(notes map[string][]string, cols []string, note string) map[string][]string {
+	if notes == nil {
+		notes = map[string][]string{}
+	}
+	for _, c := range cols {
+		notes[c] = append(notes[c], note)
+	}
+	return notes
 }
 
 func (tc *tableCmp) compareFK(lf, rf *model.ForeignKey) {
@@ -214,168 +190,100 @@ func (tc *tableCmp) mappedIndex(ix *model.Index) *model.Index {
 	return &cp
 }
 
+// uniquesAndIndexes matches unique constraints by their columns, indexes by
+// name and then by definition (a rename), and what is still unmatched as a
+// UNIQUE constraint on one side against a plain unique index on the other:
+// they enforce the same thing. Right columns are read through the renames.
 func (tc *tableCmp) uniquesAndIndexes() {
-	identity := func(cols []string) []string { return cols }
-	rightCols := func(cols []string) []string { return tc.mapCols(tc.q, cols) }
+	lUniques, rUniques := match(nonNil(tc.lt.Uniques), nonNil(tc.rt.Uniques), keyed(uniqueOf(sameCols)), keyed(uniqueOf(tc.rightCols)), nil)
+	lIndexes, rIndexes := tc.indexesByDefinition(tc.indexesByName())
 
-	// Unique constraints, by column list.
-	rUsed := make([]bool, len(tc.rt.Uniques))
-	rByKey := map[string][]int{}
-	for i, u := range tc.rt.Uniques {
-		if u != nil {
-			k := uniqueKey(rightCols(u.Columns), u.NullsNotDistinct)
-			rByKey[k] = append(rByKey[k], i)
-		}
+	// Left indexes enforce a right UNIQUE, right indexes a left one.
+	rUnique := func(x rightIndex) (string, bool) { return uniqueIndexKey(x.Index, tc.rightCols) }
+	lUnique := func(ix *model.Index) (string, bool) { return uniqueIndexKey(ix, sameCols) }
+	lUniques, rIndexes = match(lUniques, rIndexes, keyed(uniqueOf(sameCols)), rUnique, nil)
+	rUniques, lIndexes = match(rUniques, lIndexes, keyed(uniqueOf(tc.rightCols)), lUnique, nil)
+	for _, u := range lUniques {
+		tc.onlyLeft(tc.base(UniqueMissing, Medium, cmp.Or(u.Name, quoteList(u.Columns))), uniqueText(u), uniqueText(u), u.Pos)
 	}
-	var lUnmatched []*model.Key
-	for _, u := range tc.lt.Uniques {
-		if u == nil {
-			continue
-		}
-		k := uniqueKey(u.Columns, u.NullsNotDistinct)
-		if idx := rByKey[k]; len(idx) > 0 {
-			rByKey[k] = idx[1:]
-			rUsed[idx[0]] = true
-			continue
-		}
-		lUnmatched = append(lUnmatched, u)
+	for _, u := range rUniques {
+		tc.onlyRight(tc.base(UniqueExtra, Low, cmp.Or(u.Name, quoteList(u.Columns))), uniqueText(u), uniqueText(u), u.Pos)
 	}
-
-	// Indexes: by name, then by definition (a rename), the definition of a
-	// right index read through the column renames.
-	lIx := nonNilIndexes(tc.lt.Indexes)
-	rIx := nonNilIndexes(tc.rt.Indexes)
-	rDef := make([]string, len(rIx))
-	rByName := map[string]int{}
-	for i, ix := range rIx {
-		rDef[i] = tc.mappedIndex(ix).Definition()
-		if _, dup := rByName[ix.Name]; !dup && ix.Name != "" {
-			rByName[ix.Name] = i
-		}
-	}
-	rIxUsed := make([]bool, len(rIx))
-	var lRest []*model.Index
-	for _, lx := range lIx {
-		if i, ok := rByName[lx.Name]; ok && lx.Name != "" && !rIxUsed[i] {
-			rIxUsed[i] = true
-			if ld := lx.Definition(); ld != rDef[i] {
-				f := tc.base(IndexDiffers, Low, lx.Name)
-				f.Expected, f.Actual = ld, rIx[i].Definition()
-				f.Message = fmt.Sprintf("index %q is %s in %s but %s in %s", lx.Name, f.Expected, tc.l(), f.Actual, tc.r())
-				f.LeftPos, f.RightPos = lx.Pos, rIx[i].Pos
-				tc.add(f)
-			}
-			continue
-		}
-		lRest = append(lRest, lx)
-	}
-	byDef := map[string][]int{}
-	for i := range rIx {
-		if !rIxUsed[i] {
-			byDef[rDef[i]] = append(byDef[rDef[i]], i)
-		}
-	}
-	// Pair renames in name order so that which of two identical indexes
-	// pairs with which does not depend on declaration order.
-	sort.SliceStable(lRest, func(a, b int) bool { return lRest[a].Name < lRest[b].Name })
-	for _, k := range byDef {
-		sort.SliceStable(k, func(a, b int) bool { return rIx[k[a]].Name < rIx[k[b]].Name })
-	}
-	var lMissing []*model.Index
-	for _, lx := range lRest {
-		d := lx.Definition()
-		if idx := byDef[d]; len(idx) > 0 {
-			byDef[d] = idx[1:]
-			rx := rIx[idx[0]]
-			rIxUsed[idx[0]] = true
-			f := tc.base(IndexRenamed, Low, nameOr(lx.Name, d))
-			f.Expected, f.Actual = lx.Name, rx.Name
-			rn := "an unnamed index"
-			if rx.Name != "" {
-				rn = strconv.Quote(rx.Name)
-			}
-			f.Message = fmt.Sprintf("%s in %s is %s in %s (same definition)", ixLabel(lx.Name), tc.l(), rn, tc.r())
-			f.LeftPos, f.RightPos = lx.Pos, rx.Pos
-			tc.add(f)
-			continue
-		}
-		lMissing = append(lMissing, lx)
-	}
-
-	// A UNIQUE constraint on one side and a plain unique index on the other
-	// enforce the same thing.
-	lxByUnique := map[string][]int{}
-	for i, lx := range lMissing {
-		if k, ok := uniqueIndexKey(lx, identity); ok {
-			lxByUnique[k] = append(lxByUnique[k], i)
-		}
-	}
-	lMissUsed := make([]bool, len(lMissing))
-	rxByUnique := map[string][]int{}
-	for i, rx := range rIx {
-		if rIxUsed[i] {
-			continue
-		}
-		if k, ok := uniqueIndexKey(rx, rightCols); ok {
-			rxByUnique[k] = append(rxByUnique[k], i)
-		}
-	}
-	for _, u := range lUnmatched {
-		k := uniqueKey(u.Columns, u.NullsNotDistinct)
-		if idx := rxByUnique[k]; len(idx) > 0 {
-			rxByUnique[k] = idx[1:]
-			rIxUsed[idx[0]] = true
-			continue
-		}
-		f := tc.base(UniqueMissing, Medium, nameOr(u.Name, quoteList(u.Columns)))
-		f.Expected = uniqueText(u)
-		f.Message = fmt.Sprintf("%s has %s that %s lacks", tc.l(), f.Expected, tc.r())
-		f.LeftPos = u.Pos
-		tc.add(f)
-	}
-	for i, u := range tc.rt.Uniques {
-		if u == nil || rUsed[i] {
-			continue
-		}
-		k := uniqueKey(rightCols(u.Columns), u.NullsNotDistinct)
-		if idx := lxByUnique[k]; len(idx) > 0 {
-			lxByUnique[k] = idx[1:]
-			lMissUsed[idx[0]] = true
-			continue
-		}
-		f := tc.base(UniqueExtra, Low, nameOr(u.Name, quoteList(u.Columns)))
-		f.Actual = uniqueText(u)
-		f.Message = fmt.Sprintf("%s has %s that %s lacks", tc.r(), f.Actual, tc.l())
-		f.RightPos = u.Pos
-		tc.add(f)
-	}
-
-	for i, lx := range lMissing {
-		if lMissUsed[i] {
-			continue
-		}
+	for _, lx := range lIndexes {
 		sev := Low
 		if lx.Unique {
 			sev = Medium
 		}
 		d := lx.Definition()
-		f := tc.base(IndexMissing, sev, nameOr(lx.Name, d))
-		f.Expected = d
-		f.Message = fmt.Sprintf("%s has %s %s that %s lacks", tc.l(), ixLabel(lx.Name), d, tc.r())
-		f.LeftPos = lx.Pos
-		tc.add(f)
+		tc.onlyLeft(tc.base(IndexMissing, sev, cmp.Or(lx.Name, d)), ixLabel(lx.Name)+" "+d, d, lx.Pos)
 	}
-	for i, rx := range rIx {
-		if rIxUsed[i] {
-			continue
+	for _, x := range rIndexes {
+		d := x.Definition()
+		tc.onlyRight(tc.base(IndexExtra, Low, cmp.Or(x.Name, d)), ixLabel(x.Name)+" "+d, d, x.Pos)
+	}
+}
+
+func sameCols(cols []string) []string { return cols }
+
+// rightCols maps right column names of the table into the left's terms.
+func (tc *tableCmp) rightCols(cols []string) []string { return tc.mapCols(tc.q, cols) }
+
+// uniqueOf keys a unique constraint by its columns, read through cols.
+func uniqueOf(cols func([]string) []string) func(*model.Key) string {
+	return func(u *model.Key) string { return uniqueKey(cols(u.Columns), u.NullsNotDistinct) }
+}
+
+// rightIndex is an index of the right table with its definition read
+// through the column renames, and its place in the table's list.
+type rightIndex struct {
+	*model.Index
+	def string
+	pos int
+}
+
+// indexesByName pairs named indexes and reports those whose definitions
+// differ; it returns what is left of each side.
+func (tc *tableCmp) indexesByName() ([]*model.Index, []rightIndex) {
+	rx := make([]rightIndex, 0, len(tc.rt.Indexes))
+	for _, ix := range nonNil(tc.rt.Indexes) {
+		rx = append(rx, rightIndex{ix, tc.mappedIndex(ix).Definition(), len(rx)})
+	}
+	named := func(ix *model.Index) (string, bool) { return ix.Name, ix.Name != "" }
+	same := func(lx *model.Index, x rightIndex) {
+		if ld := lx.Definition(); ld != x.def {
+			f := tc.base(IndexDiffers, Low, lx.Name)
+			f.Expected, f.Actual = ld, x.Definition()
+			f.Message = fmt.Sprintf("index %q is %s in %s but %s in %s", lx.Name, f.Expected, tc.l(), f.Actual, tc.r())
+			f.LeftPos, f.RightPos = lx.Pos, x.Pos
+			tc.add(f)
 		}
-		d := rx.Definition()
-		f := tc.base(IndexExtra, Low, nameOr(rx.Name, d))
-		f.Actual = d
-		f.Message = fmt.Sprintf("%s has %s %s that %s lacks", tc.r(), ixLabel(rx.Name), d, tc.l())
-		f.RightPos = rx.Pos
+	}
+	return match(nonNil(tc.lt.Indexes), rx, named, func(x rightIndex) (string, bool) { return named(x.Index) }, same)
+}
+
+// indexesByDefinition pairs the indexes left over by name that have one
+// definition, and reports them as renamed. It returns the left indexes
+// still unpaired, in name order, and the right ones, in declaration order.
+func (tc *tableCmp) indexesByDefinition(lRest []*model.Index, rRest []rightIndex) ([]*model.Index, []rightIndex) {
+	// Pair renames in name order so that which of two identical indexes
+	// pairs with which does not depend on declaration order.
+	lRest = slices.Clone(lRest)
+	slices.SortStableFunc(lRest, func(a, b *model.Index) int { return strings.Compare(a.Name, b.Name) })
+	slices.SortStableFunc(rRest, func(a, b rightIndex) int { return strings.Compare(a.Name, b.Name) })
+	renamed := func(lx *model.Index, x rightIndex) {
+		f := tc.base(IndexRenamed, Low, cmp.Or(lx.Name, x.def))
+		f.Expected, f.Actual = lx.Name, x.Name
+		rn := "an unnamed index"
+		if x.Name != "" {
+			rn = strconv.Quote(x.Name)
+		}
+		f.Message = fmt.Sprintf("%s in %s is %s in %s (same definition)", ixLabel(lx.Name), tc.l(), rn, tc.r())
+		f.LeftPos, f.RightPos = lx.Pos, x.Pos
 		tc.add(f)
 	}
+	lMissing, rExtra := match(lRest, rRest, keyed((*model.Index).Definition), keyed(func(x rightIndex) string { return x.def }), renamed)
+	slices.SortFunc(rExtra, func(a, b rightIndex) int { return cmp.Compare(a.pos, b.pos) })
+	return lMissing, rExtra
 }
 
 // ixLabel names an index in a message; spec indexes may be unnamed.
@@ -384,16 +292,6 @@ func ixLabel(name string) string {
 		return "unnamed index"
 	}
 	return "index " + strconv.Quote(name)
-}
-
-func nonNilIndexes(ixs []*model.Index) []*model.Index {
-	out := make([]*model.Index, 0, len(ixs))
-	for _, ix := range ixs {
-		if ix != nil {
-			out = append(out, ix)
-		}
-	}
-	return out
 }
 
 func uniqueText(u *model.Key) string {

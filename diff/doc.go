@@ -8,6 +8,11 @@
 // configuration files refer to, and a Severity decided by the rule table that
 // Rules returns.
 //
+// Every kind of object is paired by one matcher (match.go): objects of the
+// two sides with the same key pair, then what is left over is matched again
+// where a rename can hide (columns by a score, indexes by definition), with
+// right-side column names read through the renames found.
+//
 // diff imports only package model and the standard library: it must not know
 // how a schema was produced, so it never imports normalize, sqlparse, spec or
 // introspect. Producers normalize types and expressions before the schemas

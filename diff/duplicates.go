@@ -1,9 +1,8 @@
 package diff
 
 import (
+	"cmp"
 	"fmt"
-	"path/filepath"
-	"strconv"
 	"strings"
 
 	"github.com/ariadrift/ariadrift/model"
@@ -29,7 +28,7 @@ func Duplicates(s *model.Schema, opts Options) []Finding {
 		}
 		summary := strings.Join(parts, "; ")
 		where := ""
-		if p := shortPos(d.Later.Pos); p != "" {
+		if p := d.Later.Pos.Short(); p != "" {
 			where = " at " + p
 		}
 		out = append(out, Finding{
@@ -43,91 +42,10 @@ func Duplicates(s *model.Schema, opts Options) []Finding {
 	return finish(out, opts)
 }
 
-// shortPos renders a position as file:line with the file's base name, which
-// is how people refer to a line in one of a handful of scripts.
-func shortPos(p model.Pos) string {
-	if p.IsZero() {
-		return ""
-	}
-	s := filepath.Base(filepath.ToSlash(p.File))
-	if p.Line > 0 {
-		s += ":" + strconv.Itoa(p.Line)
-	}
-	return s
-}
-
 // duplicateDiffs describes how later differs from first, from later's point
 // of view: "without a, b", "with c as integer instead of text".
 func duplicateDiffs(first, later *model.Table) []string {
-	var parts []string
-	fc := map[string]*model.Column{}
-	for _, c := range first.Columns {
-		if c != nil {
-			fc[c.Name] = c
-		}
-	}
-	lc := map[string]*model.Column{}
-	for _, c := range later.Columns {
-		if c != nil {
-			lc[c.Name] = c
-		}
-	}
-	var without, extra, changed []string
-	for _, c := range first.Columns {
-		if c != nil && lc[c.Name] == nil {
-			without = append(without, c.Name)
-		}
-	}
-	for _, c := range later.Columns {
-		if c == nil {
-			continue
-		}
-		f, ok := fc[c.Name]
-		if !ok {
-			extra = append(extra, c.Name)
-			continue
-		}
-		var how []string
-		if !f.Type.Equal(c.Type) {
-			how = append(how, fmt.Sprintf("%s instead of %s", c.Type, f.Type))
-		}
-		if fn, ln := f.NotNull || inPK(first, f.Name), c.NotNull || inPK(later, c.Name); fn != ln {
-			how = append(how, nullText(ln))
-		}
-		if f.AutoIncrement != c.AutoIncrement {
-			how = append(how, autoText(c))
-		} else if f.Default != c.Default {
-			how = append(how, defaultText(c.Default))
-		}
-		if f.Identity != c.Identity {
-			how = append(how, identityText(c.Identity))
-		}
-		if f.Generated != c.Generated {
-			how = append(how, generatedText(c.Generated))
-		}
-		if f.Collation != c.Collation {
-			how = append(how, "collation "+orNone(c.Collation, "default"))
-		}
-		if len(how) > 0 {
-			changed = append(changed, fmt.Sprintf("%s %s", c.Name, strings.Join(how, ", ")))
-		}
-	}
-	if len(without) > 0 {
-		parts = append(parts, "without "+strings.Join(without, ", "))
-	}
-	if len(extra) > 0 {
-		parts = append(parts, "with extra "+strings.Join(extra, ", "))
-	}
-	if len(changed) > 0 {
-		parts = append(parts, "with "+strings.Join(changed, "; "))
-	}
-
-	keyText := func(k *model.Key) string {
-		if k == nil || len(k.Columns) == 0 {
-			return ""
-		}
-		return quoteList(k.Columns)
-	}
+	parts := columnChanges(first, later)
 	if f, l := keyText(first.PrimaryKey), keyText(later.PrimaryKey); f != l {
 		if l == "" {
 			parts = append(parts, "without a primary key")
@@ -135,34 +53,9 @@ func duplicateDiffs(first, later *model.Table) []string {
 			parts = append(parts, "with primary key "+l)
 		}
 	}
-	uniq := func(t *model.Table) []string {
-		var out []string
-		for _, u := range t.Uniques {
-			if u != nil {
-				out = append(out, uniqueText(u))
-			}
-		}
-		return out
-	}
-	parts = append(parts, setDiff(uniq(first), uniq(later))...)
-	checks := func(t *model.Table) []string {
-		var out []string
-		for _, e := range checkExprs(t.Checks) {
-			out = append(out, "CHECK ("+e+")")
-		}
-		return out
-	}
-	parts = append(parts, setDiff(checks(first), checks(later))...)
-	fks := func(t *model.Table) []string {
-		var out []string
-		for _, fk := range t.ForeignKeys {
-			if fk != nil {
-				out = append(out, fk.Definition())
-			}
-		}
-		return out
-	}
-	parts = append(parts, setDiff(fks(first), fks(later))...)
+	parts = append(parts, setDiff(uniqueTexts(first), uniqueTexts(later))...)
+	parts = append(parts, setDiff(checkTexts(first), checkTexts(later))...)
+	parts = append(parts, setDiff(fkTexts(first), fkTexts(later))...)
 
 	// Only the later definition's own indexes are compared: it is a snapshot
 	// of one statement, while the first table has gathered every CREATE INDEX
@@ -182,7 +75,95 @@ func duplicateDiffs(first, later *model.Table) []string {
 	return parts
 }
 
+// columnChanges lists the columns later lacks, adds and defines otherwise.
+func columnChanges(first, later *model.Table) []string {
+	name := keyed(func(c *model.Column) string { return c.Name })
+	var parts, changed []string
+	extra, without := match(nonNil(later.Columns), nonNil(first.Columns), name, name, func(lc, fc *model.Column) {
+		if how := columnChange(first, later, fc, lc); len(how) > 0 {
+			changed = append(changed, fmt.Sprintf("%s %s", lc.Name, strings.Join(how, ", ")))
+		}
+	})
+	if len(without) > 0 {
+		parts = append(parts, "without "+strings.Join(columnNames(without), ", "))
+	}
+	if len(extra) > 0 {
+		parts = append(parts, "with extra "+strings.Join(columnNames(extra), ", "))
+	}
+	if len(changed) > 0 {
+		parts = append(parts, "with "+strings.Join(changed, "; "))
+	}
+	return parts
+}
+
+// columnChange says how column c of later differs from column f of first.
+func columnChange(first, later *model.Table, f, c *model.Column) []string {
+	var how []string
+	if !f.Type.Equal(c.Type) {
+		how = append(how, fmt.Sprintf("%s instead of %s", c.Type, f.Type))
+	}
+	if fn, ln := f.NotNull || inPK(first, f.Name), c.NotNull || inPK(later, c.Name); fn != ln {
+		how = append(how, nullText(ln))
+	}
+	if f.AutoIncrement != c.AutoIncrement {
+		how = append(how, autoText(c))
+	} else if f.Default != c.Default {
+		how = append(how, defaultText(c.Default))
+	}
+	if f.Identity != c.Identity {
+		how = append(how, identityText(c.Identity))
+	}
+	if f.Generated != c.Generated {
+		how = append(how, generatedText(c.Generated))
+	}
+	if f.Collation != c.Collation {
+		how = append(how, "collation "+cmp.Or(c.Collation, "default"))
+	}
+	return how
+}
+
+func columnNames(cs []*model.Column) []string {
+	out := make([]string, len(cs))
+	for i, c := range cs {
+		out[i] = c.Name
+	}
+	return out
+}
+
+func keyText(k *model.Key) string {
+	if k == nil || len(k.Columns) == 0 {
+		return ""
+	}
+	return quoteList(k.Columns)
+}
+
+func uniqueTexts(t *model.Table) []string {
+	var out []string
+	for _, u := range nonNil(t.Uniques) {
+		out = append(out, uniqueText(u))
+	}
+	return out
+}
+
+func checkTexts(t *model.Table) []string {
+	var out []string
+	for _, e := range checkExprs(t.Checks) {
+		out = append(out, "CHECK ("+e+")")
+	}
+	return out
+}
+
+func fkTexts(t *model.Table) []string {
+	var out []string
+	for _, fk := range nonNil(t.ForeignKeys) {
+		out = append(out, fk.Definition())
+	}
+	return out
+}
+
 // setDiff lists what later lacks and adds relative to first, as multisets.
+// Of a string later lists more often than first, its first occurrences are
+// the ones added.
 func setDiff(first, later []string) []string {
 	count := map[string]int{}
 	for _, s := range later {

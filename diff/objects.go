@@ -3,45 +3,22 @@ package diff
 import (
 	"fmt"
 	"sort"
+	"strconv"
 	"strings"
 
 	"github.com/ariadrift/ariadrift/model"
 )
 
+func viewName(v *model.View) model.QName { return model.QName{Schema: v.Schema, Name: v.Name} }
+
 func (c *comparer) views() {
-	rm := make(map[model.QName]*model.View, len(c.right.Views))
-	for _, v := range c.right.Views {
-		if v != nil {
-			rm[model.QName{Schema: v.Schema, Name: v.Name}] = v
-		}
+	missing, extra := match(nonNil(c.left.Views), nonNil(c.right.Views), keyed(viewName), keyed(viewName), nil)
+	what := func(v *model.View) string { return viewWord(v) + " " + strconv.Quote(viewName(v).String()) }
+	for _, v := range missing {
+		c.onlyLeft(Finding{Kind: ViewMissing, Severity: Low, Schema: v.Schema, Table: v.Name}, what(v), "", v.Pos)
 	}
-	lm := make(map[model.QName]bool, len(c.left.Views))
-	for _, v := range c.left.Views {
-		if v == nil {
-			continue
-		}
-		q := model.QName{Schema: v.Schema, Name: v.Name}
-		lm[q] = true
-		if _, ok := rm[q]; !ok {
-			c.add(Finding{
-				Kind: ViewMissing, Severity: Low, Schema: v.Schema, Table: v.Name,
-				Message: fmt.Sprintf("%s has %s %q that %s lacks", c.l(), viewWord(v), q.String(), c.r()),
-				LeftPos: v.Pos,
-			})
-		}
-	}
-	for _, v := range c.right.Views {
-		if v == nil {
-			continue
-		}
-		q := model.QName{Schema: v.Schema, Name: v.Name}
-		if !lm[q] {
-			c.add(Finding{
-				Kind: ViewExtra, Severity: Low, Schema: v.Schema, Table: v.Name,
-				Message:  fmt.Sprintf("%s has %s %q that %s lacks", c.r(), viewWord(v), q.String(), c.l()),
-				RightPos: v.Pos,
-			})
-		}
+	for _, v := range extra {
+		c.onlyRight(Finding{Kind: ViewExtra, Severity: Low, Schema: v.Schema, Table: v.Name}, what(v), "", v.Pos)
 	}
 }
 
@@ -52,57 +29,31 @@ func viewWord(v *model.View) string {
 	return "view"
 }
 
+func enumName(e *model.Enum) model.QName { return model.QName{Schema: e.Schema, Name: e.Name} }
+
 func (c *comparer) enums() {
-	rm := make(map[model.QName]*model.Enum, len(c.right.Enums))
-	for _, e := range c.right.Enums {
-		if e != nil {
-			rm[model.QName{Schema: e.Schema, Name: e.Name}] = e
-		}
-	}
-	lm := make(map[model.QName]bool, len(c.left.Enums))
-	for _, e := range c.left.Enums {
-		if e == nil {
-			continue
-		}
-		q := model.QName{Schema: e.Schema, Name: e.Name}
-		lm[q] = true
-		r, ok := rm[q]
-		if !ok {
-			sev := Medium
-			if c.pair.Right == model.SourceDB {
-				sev = High
-			}
-			c.add(Finding{
-				Kind: EnumMissing, Severity: sev, Schema: e.Schema, Table: e.Name,
-				Expected: labels(e.Values),
-				Message:  fmt.Sprintf("%s has enum %q (%s) that %s lacks", c.l(), q.String(), labels(e.Values), c.r()),
-				LeftPos:  e.Pos,
-			})
-			continue
-		}
+	same := func(e, r *model.Enum) {
 		if l, a := labels(e.Values), labels(r.Values); l != a {
 			c.add(Finding{
 				Kind: EnumValues, Severity: Medium, Schema: e.Schema, Table: e.Name,
 				Expected: l, Actual: a,
 				Message: fmt.Sprintf("enum %q %s: (%s) in %s, (%s) in %s",
-					q.String(), labelChange(e.Values, r.Values, c.l(), c.r()), l, c.l(), a, c.r()),
+					enumName(e).String(), labelChange(e.Values, r.Values, c.l(), c.r()), l, c.l(), a, c.r()),
 				LeftPos: e.Pos, RightPos: r.Pos,
 			})
 		}
 	}
-	for _, e := range c.right.Enums {
-		if e == nil {
-			continue
+	missing, extra := match(nonNil(c.left.Enums), nonNil(c.right.Enums), keyed(enumName), keyed(enumName), same)
+	what := func(e *model.Enum) string { return fmt.Sprintf("enum %q (%s)", enumName(e).String(), labels(e.Values)) }
+	for _, e := range missing {
+		sev := Medium
+		if c.pair.Right == model.SourceDB {
+			sev = High
 		}
-		q := model.QName{Schema: e.Schema, Name: e.Name}
-		if !lm[q] {
-			c.add(Finding{
-				Kind: EnumExtra, Severity: Low, Schema: e.Schema, Table: e.Name,
-				Actual:   labels(e.Values),
-				Message:  fmt.Sprintf("%s has enum %q (%s) that %s lacks", c.r(), q.String(), labels(e.Values), c.l()),
-				RightPos: e.Pos,
-			})
-		}
+		c.onlyLeft(Finding{Kind: EnumMissing, Severity: sev, Schema: e.Schema, Table: e.Name}, what(e), labels(e.Values), e.Pos)
+	}
+	for _, e := range extra {
+		c.onlyRight(Finding{Kind: EnumExtra, Severity: Low, Schema: e.Schema, Table: e.Name}, what(e), labels(e.Values), e.Pos)
 	}
 }
 
@@ -177,51 +128,27 @@ func checkExprs(cs []*model.Check) []string {
 	return out
 }
 
+func domainName(d *model.Domain) model.QName { return model.QName{Schema: d.Schema, Name: d.Name} }
+
 func (c *comparer) domains() {
-	rm := make(map[model.QName]*model.Domain, len(c.right.Domains))
-	for _, d := range c.right.Domains {
-		if d != nil {
-			rm[model.QName{Schema: d.Schema, Name: d.Name}] = d
-		}
-	}
-	lm := make(map[model.QName]bool, len(c.left.Domains))
-	for _, d := range c.left.Domains {
-		if d == nil {
-			continue
-		}
-		q := model.QName{Schema: d.Schema, Name: d.Name}
-		lm[q] = true
-		r, ok := rm[q]
-		if !ok {
-			c.add(Finding{
-				Kind: DomainMissing, Severity: Medium, Schema: d.Schema, Table: d.Name,
-				Expected: domainText(d),
-				Message:  fmt.Sprintf("%s has domain %q %s that %s lacks", c.l(), q.String(), domainText(d), c.r()),
-				LeftPos:  d.Pos,
-			})
-			continue
-		}
+	same := func(d, r *model.Domain) {
 		if l, a := domainText(d), domainText(r); l != a {
 			c.add(Finding{
 				Kind: DomainDiffers, Severity: Medium, Schema: d.Schema, Table: d.Name,
 				Expected: l, Actual: a,
-				Message: fmt.Sprintf("domain %q is %s in %s but %s in %s", q.String(), l, c.l(), a, c.r()),
+				Message: fmt.Sprintf("domain %q is %s in %s but %s in %s", domainName(d).String(), l, c.l(), a, c.r()),
 				LeftPos: d.Pos, RightPos: r.Pos,
 			})
 		}
 	}
-	for _, d := range c.right.Domains {
-		if d == nil {
-			continue
-		}
-		q := model.QName{Schema: d.Schema, Name: d.Name}
-		if !lm[q] {
-			c.add(Finding{
-				Kind: DomainExtra, Severity: Medium, Schema: d.Schema, Table: d.Name,
-				Actual:   domainText(d),
-				Message:  fmt.Sprintf("%s has domain %q %s that %s lacks", c.r(), q.String(), domainText(d), c.l()),
-				RightPos: d.Pos,
-			})
-		}
+	missing, extra := match(nonNil(c.left.Domains), nonNil(c.right.Domains), keyed(domainName), keyed(domainName), same)
+	what := func(d *model.Domain) string {
+		return fmt.Sprintf("domain %q %s", domainName(d).String(), domainText(d))
+	}
+	for _, d := range missing {
+		c.onlyLeft(Finding{Kind: DomainMissing, Severity: Medium, Schema: d.Schema, Table: d.Name}, what(d), domainText(d), d.Pos)
+	}
+	for _, d := range extra {
+		c.onlyRight(Finding{Kind: DomainExtra, Severity: Medium, Schema: d.Schema, Table: d.Name}, what(d), domainText(d), d.Pos)
 	}
 }

@@ -18,7 +18,6 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"sort"
 	"strconv"
 	"strings"
 	"time"
@@ -27,7 +26,6 @@ import (
 	"github.com/jackc/pgx/v5/pgconn"
 
 	"github.com/ariadrift/ariadrift/model"
-	"github.com/ariadrift/ariadrift/normalize"
 )
 
 // Options control a read.
@@ -37,34 +35,83 @@ type Options struct {
 	// StatementTimeout cancels a catalog query that runs longer; zero keeps
 	// the session's setting.
 	StatementTimeout time.Duration
-	// Logf, when set, is told about each query (the -v flag).
+	// Logf, when set, is told about each query and phase, with timings
+	// (the -v flag).
 	Logf func(format string, args ...any)
+	// Warn, when set, receives notes about what the catalog holds but the
+	// model leaves out (exclusion constraints). A catalog object has no
+	// file position, so pos is zero.
+	Warn func(pos model.Pos, msg string)
+	// Sessions is how many database sessions the read uses, sharing one
+	// snapshot: the connection given to Schema plus Sessions-1 it opens
+	// with the same settings. Zero means two, or one when the connection
+	// has a pgx tracer (see sessionCount).
+	Sessions int
+	// Progress, when set, is called as each query and phase of a read
+	// ends, never concurrently. A command can use it to show progress
+	// for a read that takes longer than a second.
+	Progress func(Step)
 }
+
+// Step is a finished part of a read, as Options.Progress is told of it.
+type Step struct {
+	// Phase is what finished: PhaseSnapshot, PhaseQuery or PhaseAssemble.
+	Phase string
+	// Query is the catalog query (see Queries) of PhaseQuery.
+	Query string
+	// Session is the session that ran the query, 0 for the caller's.
+	Session int
+	// Sessions is how many sessions the read used (PhaseAssemble).
+	Sessions int
+	// Rows is how many rows the query returned.
+	Rows int
+	// Done and Total count the queries of the read: Done have finished.
+	Done, Total int
+	// Took is how long the step took.
+	Took time.Duration
+}
+
+// The phases of a read, in the order they end.
+const (
+	PhaseSnapshot = "snapshot" // every session is in the shared snapshot
+	PhaseQuery    = "query"    // one catalog query has been read
+	PhaseAssemble = "assemble" // constraints and indexes are joined onto tables
+)
 
 // minServerVersion is the oldest PostgreSQL whose catalog the queries know:
 // pg_attribute.attgenerated arrived in 12.
 const minServerVersion = 12
 
 // maxAttempts bounds the reads of a catalog that keeps changing underneath.
-// A read that meets a DDL transaction waits for its lock (pg_get_expr and
-// pg_get_indexdef lock the table for the call) and then sees its result,
-// so under a steady stream of migrations a few attempts are not enough.
+// The deparse functions still called (checks, partial-index predicates,
+// partition bounds) open the table for the call: a read that meets a DDL
+// transaction waits for its lock and then sees its result, so under a
+// steady stream of migrations a few attempts are not enough.
 const maxAttempts = 10
 
 // Schema reads the selected schemas of the database conn is connected to.
 // conn is left as it was: the transaction is rolled back and the session's
-// settings are untouched.
+// settings are untouched. The sessions the read opens besides conn are
+// closed before it returns.
 func Schema(ctx context.Context, conn *pgx.Conn, opts Options) (*model.Schema, error) {
 	if conn == nil {
 		return nil, errors.New("introspect: no connection")
 	}
 	opts.Schemas = schemaList(opts.Schemas)
-	if v := serverMajor(conn.PgConn().ParameterStatus("server_version")); v > 0 && v < minServerVersion {
+	version := conn.PgConn().ParameterStatus("server_version")
+	major := serverMajor(version)
+	if major > 0 && major < minServerVersion {
 		return nil, fmt.Errorf("introspect: PostgreSQL %s is not supported (ariadrift reads the catalog of PostgreSQL %d or newer)",
-			conn.PgConn().ParameterStatus("server_version"), minServerVersion)
+			version, minServerVersion)
+	}
+	var ws []*worker
+	if n := sessionCount(conn, opts); n > 1 {
+		w := startWorkers(ctx, conn, n-1, opts)
+		defer w.close()
+		ws = w.list
 	}
 	for attempt := 1; ; attempt++ {
-		s, err := read(ctx, conn, opts)
+		s, err := read(ctx, conn, ws, opts, major)
 		if err == nil {
 			s.Origin = Target(&conn.Config().Config)
 			return s, nil
@@ -139,94 +186,58 @@ func logf(opts Options, format string, args ...any) {
 	}
 }
 
-// read runs the queries once, in one snapshot.
-func read(ctx context.Context, conn *pgx.Conn, opts Options) (*model.Schema, error) {
-	tx, err := conn.BeginTx(ctx, pgx.TxOptions{IsoLevel: pgx.RepeatableRead, AccessMode: pgx.ReadOnly})
+// read runs the queries once, in one snapshot shared by its sessions.
+func read(ctx context.Context, conn *pgx.Conn, ws []*worker, opts Options, major int) (*model.Schema, error) {
+	start := time.Now()
+	tx, snapshot, err := begin(ctx, conn, len(ws) > 0, opts)
 	if err != nil {
-		return nil, fmt.Errorf("introspect: begin read-only transaction: %w", err)
+		return nil, err
 	}
 	// Rolled back whatever happens: nothing was written, and the caller's
 	// connection must not be left inside a transaction.
 	defer tx.Rollback(context.WithoutCancel(ctx))
-
-	// SET LOCAL ends with the transaction, so the session keeps its own
-	// settings. The search_path is fixed because it decides how pg_get_expr
-	// qualifies names: with PostgreSQL's default ("public"), a function or
-	// type from public prints bare, as scripts usually write it.
-	set := "SET LOCAL search_path = public"
-	if opts.StatementTimeout > 0 {
-		ms := opts.StatementTimeout.Milliseconds()
-		if ms == 0 {
-			ms = 1 // 0 would mean no timeout at all
-		}
-		set += "; SET LOCAL statement_timeout = " + strconv.FormatInt(ms, 10)
+	defer rollback(ctx, ws)
+	logf(opts, "catalog read: snapshot taken in %s", since(start))
+	queries := queriesFor(major)
+	r := newReader(opts)
+	r.total = len(queries)
+	r.step(Step{Phase: PhaseSnapshot, Took: time.Since(start)})
+	qstart := time.Now()
+	used, err := r.runAll(ctx, tx, snapshot, ws, queries)
+	if err != nil {
+		return nil, err
 	}
-	if _, err := tx.Exec(ctx, set); err != nil {
-		return nil, fmt.Errorf("introspect: configure the read: %w", err)
+	logf(opts, "catalog read: %d queries over %d session(s) in %s", len(queries), used, since(qstart))
+	fstart := time.Now()
+	if err := r.finish(); err != nil {
+		return nil, err
 	}
-
-	r := &reader{
-		opts:    opts,
-		s:       model.NewSchema(model.SourceDB),
-		byOID:   map[uint32]*model.Table{},
-		parents: map[uint32][]model.Partition{},
-	}
-	scans := map[string]func(pgx.Rows) error{
-		"relations":   r.relation,
-		"columns":     r.column,
-		"constraints": r.constraint,
-		"indexes":     r.index,
-		"enums":       r.enum,
-		"domains":     r.domain,
-	}
-	for _, q := range Queries() {
-		if err := r.run(ctx, tx, q, scans[q.Name]); err != nil {
-			return nil, err
-		}
-	}
-	r.finish()
+	logf(opts, "catalog read: constraints and indexes joined in %s; whole read %s", since(fstart), since(start))
+	r.step(Step{Phase: PhaseAssemble, Sessions: used, Took: time.Since(fstart)})
 	return r.s, nil
 }
 
-// reader collects the rows of the queries into a schema.
-type reader struct {
-	opts  Options
-	s     *model.Schema
-	byOID map[uint32]*model.Table
-	// parents holds partitions by parent oid until every table is known.
-	parents map[uint32][]model.Partition
-	// defaults caches normalized defaults: a large schema repeats a handful
-	// of default texts (now(), '{}', false) thousands of times, and parsing
-	// each was half of the read's client-side time.
-	defaults map[defaultKey]defaultVal
+func since(t time.Time) time.Duration { return time.Since(t).Round(time.Microsecond) }
+
+// step tells Options.Progress about a finished part of the read.
+func (r *reader) step(s Step) {
+	if r.opts.Progress == nil {
+		return
+	}
+	r.progress.Lock()
+	defer r.progress.Unlock()
+	if s.Phase == PhaseQuery {
+		r.done++
+	}
+	s.Done, s.Total = r.done, r.total
+	r.opts.Progress(s)
 }
 
-type defaultKey struct{ expr, typ string }
-
-type defaultVal struct {
-	norm string
-	auto bool
-}
-
-// normalizeDefault is normalize.Default, memoized per read.
-func (r *reader) normalizeDefault(expr string, typ model.Type) (string, bool, error) {
-	k := defaultKey{expr, typ.String()}
-	if v, ok := r.defaults[k]; ok {
-		return v.norm, v.auto, nil
-	}
-	norm, auto, err := normalize.Default(expr, typ)
-	if err != nil {
-		return "", false, err
-	}
-	if r.defaults == nil {
-		r.defaults = map[defaultKey]defaultVal{}
-	}
-	r.defaults[k] = defaultVal{norm, auto}
-	return norm, auto, nil
-}
-
-func (r *reader) run(ctx context.Context, tx pgx.Tx, q Query, scan func(pgx.Rows) error) error {
+// run runs one query on its session, handing each row to its scanner as
+// it arrives: decoding overlaps the server's work on the next rows.
+func (r *reader) run(ctx context.Context, tx pgx.Tx, q Query, session int) error {
 	start := time.Now()
+	scan := r.scanner(q.Name)
 	rows, err := tx.Query(ctx, q.SQL, r.opts.Schemas)
 	if err != nil {
 		return queryError(q.Name, err, r.opts.StatementTimeout)
@@ -242,7 +253,8 @@ func (r *reader) run(ctx context.Context, tx pgx.Tx, q Query, scan func(pgx.Rows
 	if err := rows.Err(); err != nil {
 		return queryError(q.Name, err, r.opts.StatementTimeout)
 	}
-	logf(r.opts, "catalog query %s: %d rows in %s", q.Name, n, time.Since(start).Round(time.Microsecond))
+	logf(r.opts, "catalog query %s: %d rows in %s (session %d)", q.Name, n, since(start), session)
+	r.step(Step{Phase: PhaseQuery, Query: q.Name, Session: session, Rows: n, Took: time.Since(start)})
 	return nil
 }
 
@@ -271,292 +283,3 @@ func (e *closedError) Error() string {
 }
 
 func (e *closedError) Unwrap() error { return e.err }
-
-func qname(schema, name string) string {
-	return model.QName{Schema: schema, Name: name}.String()
-}
-
-func (r *reader) relation(rows pgx.Rows) error {
-	var (
-		oid, parentOID         uint32
-		nsp, name, kind        string
-		parentNsp, parentName  string
-		bound, partitionKeyDef *string
-	)
-	if err := rows.Scan(&oid, &nsp, &name, &kind, &parentOID, &parentNsp, &parentName, &bound, &partitionKeyDef); err != nil {
-		return fmt.Errorf("relations: %w", err)
-	}
-	switch {
-	case kind == "v" || kind == "m":
-		r.s.Views = append(r.s.Views, &model.View{Schema: nsp, Name: name, Materialized: kind == "m"})
-		return nil
-	case parentOID != 0:
-		p := model.Partition{Schema: nsp, Name: name}
-		if bound == nil {
-			return fmt.Errorf("partition %s: %w", qname(nsp, name), errCatalogChanged)
-		}
-		b, err := normalize.PartitionBoundDef(*bound)
-		if err != nil {
-			return fmt.Errorf("partition %s of %s: %w", qname(nsp, name), qname(parentNsp, parentName), err)
-		}
-		p.Bound = b
-		r.parents[parentOID] = append(r.parents[parentOID], p)
-		return nil
-	}
-	t := &model.Table{Schema: nsp, Name: name}
-	if kind == "p" && partitionKeyDef == nil {
-		return fmt.Errorf("partition key of %s: %w", qname(nsp, name), errCatalogChanged)
-	}
-	if partitionKeyDef != nil {
-		k, err := normalize.PartitionKeyDef(*partitionKeyDef)
-		if err != nil {
-			return fmt.Errorf("partition key of %s: %w", qname(nsp, name), err)
-		}
-		t.PartitionBy = k
-	}
-	r.byOID[oid] = t
-	r.s.Tables = append(r.s.Tables, t)
-	return nil
-}
-
-func (r *reader) column(rows pgx.Rows) error {
-	var (
-		rel                                uint32
-		name, formatted, elemNsp, elemName string
-		isArray, notNull                   bool
-		def, collation                     *string
-		identity, generated                string
-		hasDef                             bool
-	)
-	if err := rows.Scan(&rel, &name, &formatted, &elemNsp, &elemName, &isArray, &notNull, &def, &identity, &generated, &collation, &hasDef); err != nil {
-		return fmt.Errorf("columns: %w", err)
-	}
-	t := r.byOID[rel]
-	if t == nil {
-		return nil // created after the relations were read
-	}
-	where := func() string { return "column " + model.QuoteIdent(name) + " of " + qname(t.Schema, t.Name) }
-	if hasDef && def == nil {
-		return fmt.Errorf("%s: default: %w", where(), errCatalogChanged)
-	}
-	typ, err := columnType(formatted, elemNsp, elemName, isArray)
-	if err != nil {
-		return fmt.Errorf("%s: %w", where(), err)
-	}
-	c := &model.Column{Name: name, Type: typ, NotNull: notNull, RawType: formatted}
-	switch identity {
-	case "a":
-		c.AutoIncrement, c.Identity = true, "always"
-	case "d":
-		c.AutoIncrement, c.Identity = true, "by default"
-	}
-	if collation != nil {
-		c.Collation = *collation
-	}
-	if def != nil {
-		c.RawDefault = *def
-		if generated == "s" {
-			// The "default" of a generated column is its expression.
-			if c.Generated, err = normalize.Expr(*def); err != nil {
-				return fmt.Errorf("%s: generation expression: %w", where(), err)
-			}
-		} else {
-			var auto bool
-			if c.Default, auto, err = r.normalizeDefault(*def, typ); err != nil {
-				return fmt.Errorf("%s: default: %w", where(), err)
-			}
-			// A serial column is an integer with a nextval default.
-			c.AutoIncrement = c.AutoIncrement || auto
-		}
-	}
-	t.Columns = append(t.Columns, c)
-	return nil
-}
-
-// columnType builds the normalized type of a column or domain from
-// format_type's text and the (element) type's schema and name.
-func columnType(formatted, elemNsp, elemName string, isArray bool) (model.Type, error) {
-	if elemNsp == "pg_catalog" {
-		t, _, err := model.ParseType(formatted)
-		if err != nil {
-			return model.Type{}, fmt.Errorf("type %s: %w", formatted, err)
-		}
-		return t, nil
-	}
-	// A user-defined type, extension types such as citext included.
-	// format_type adds the schema only when the type is not on the
-	// search_path, and quotes as needed, so the name is built from the
-	// catalog instead. Integer modifiers are kept (vector(3));
-	// others cannot be (geometry(Point,4326)) and are dropped, as the SQL
-	// side drops them.
-	var mods []int
-	if pt, _, err := model.ParseType(formatted); err == nil {
-		mods = pt.Mods
-	}
-	return model.Type{Name: elemNsp + "." + elemName, Mods: mods, Array: isArray}, nil
-}
-
-func (r *reader) constraint(rows pgx.Rows) error {
-	var (
-		rel                                    uint32
-		name, kind, refNsp, refTable           string
-		cols, refCols                          []string
-		onDelete, onUpdate, match              string
-		deferrable, deferred, noInherit, nulls bool
-		check                                  *string
-	)
-	if err := rows.Scan(&rel, &name, &kind, &cols, &refNsp, &refTable, &refCols, &onDelete, &onUpdate, &match,
-		&deferrable, &deferred, &noInherit, &check, &nulls); err != nil {
-		return fmt.Errorf("constraints: %w", err)
-	}
-	t := r.byOID[rel]
-	if t == nil {
-		return nil
-	}
-	switch kind {
-	case "p":
-		t.PrimaryKey = &model.Key{Name: name, Columns: cols, Deferrable: deferrable, InitiallyDeferred: deferred}
-	case "u":
-		t.Uniques = append(t.Uniques, &model.Key{Name: name, Columns: cols, NullsNotDistinct: nulls,
-			Deferrable: deferrable, InitiallyDeferred: deferred})
-	case "f":
-		fk := &model.ForeignKey{Name: name, Columns: cols, RefSchema: refNsp, RefTable: refTable, RefColumns: refCols,
-			OnDelete: normalize.FKAction(onDelete), OnUpdate: normalize.FKAction(onUpdate),
-			Deferrable: deferrable, InitiallyDeferred: deferred}
-		if match == "f" {
-			fk.Match = "FULL"
-		}
-		t.ForeignKeys = append(t.ForeignKeys, fk)
-	case "c":
-		if check == nil {
-			return fmt.Errorf("check constraint %s of %s: %w", model.QuoteIdent(name), qname(t.Schema, t.Name), errCatalogChanged)
-		}
-		e, err := normalize.Expr(*check)
-		if err != nil {
-			return fmt.Errorf("check constraint %s of %s: %w", model.QuoteIdent(name), qname(t.Schema, t.Name), err)
-		}
-		t.Checks = append(t.Checks, &model.Check{Name: name, Expr: e, NoInherit: noInherit})
-	}
-	return nil
-}
-
-func (r *reader) index(rows pgx.Rows) error {
-	var (
-		rel  uint32
-		name string
-		def  *string
-	)
-	if err := rows.Scan(&rel, &name, &def); err != nil {
-		return fmt.Errorf("indexes: %w", err)
-	}
-	t := r.byOID[rel]
-	if t == nil {
-		return nil
-	}
-	if def == nil {
-		return fmt.Errorf("index %s of %s: %w", model.QuoteIdent(name), qname(t.Schema, t.Name), errCatalogChanged)
-	}
-	ix, _, err := normalize.IndexDef(*def)
-	if err != nil {
-		return fmt.Errorf("index %s of %s: %w", model.QuoteIdent(name), qname(t.Schema, t.Name), err)
-	}
-	ix.Name = name
-	t.Indexes = append(t.Indexes, ix)
-	return nil
-}
-
-func (r *reader) enum(rows pgx.Rows) error {
-	e := &model.Enum{}
-	if err := rows.Scan(&e.Schema, &e.Name, &e.Values); err != nil {
-		return fmt.Errorf("enums: %w", err)
-	}
-	r.s.Enums = append(r.s.Enums, e)
-	return nil
-}
-
-func (r *reader) domain(rows pgx.Rows) error {
-	var (
-		nsp, name, formatted, elemNsp, elemName string
-		isArray, notNull                        bool
-		def                                     *string
-		checkNames                              []string
-		checkExprs                              []*string
-	)
-	if err := rows.Scan(&nsp, &name, &formatted, &elemNsp, &elemName, &isArray, &notNull, &def, &checkNames, &checkExprs); err != nil {
-		return fmt.Errorf("domains: %w", err)
-	}
-	where := "domain " + qname(nsp, name)
-	typ, err := columnType(formatted, elemNsp, elemName, isArray)
-	if err != nil {
-		return fmt.Errorf("%s: %w", where, err)
-	}
-	d := &model.Domain{Schema: nsp, Name: name, Type: typ, NotNull: notNull}
-	if def != nil {
-		if d.Default, _, err = r.normalizeDefault(*def, typ); err != nil {
-			return fmt.Errorf("%s: default: %w", where, err)
-		}
-	}
-	for i, cn := range checkNames {
-		if i >= len(checkExprs) || checkExprs[i] == nil {
-			return fmt.Errorf("%s: check constraint %s: %w", where, model.QuoteIdent(cn), errCatalogChanged)
-		}
-		e, err := normalize.Expr(*checkExprs[i])
-		if err != nil {
-			return fmt.Errorf("%s: check constraint %s: %w", where, model.QuoteIdent(cn), err)
-		}
-		d.Checks = append(d.Checks, &model.Check{Name: cn, Expr: e})
-	}
-	r.s.Domains = append(r.s.Domains, d)
-	return nil
-}
-
-// finish attaches partitions to their parents and puts everything in a
-// deterministic order. The queries' ORDER BY sorts names by the database's
-// collation rules for the name type; Go's byte order is the one every other
-// source uses.
-func (r *reader) finish() {
-	for oid, parts := range r.parents {
-		// A partition whose parent is not a model table (a sub-partition,
-		// or a parent of an unselected schema) is not listed.
-		if t := r.byOID[oid]; t != nil {
-			t.Partitions = append(t.Partitions, parts...)
-		}
-	}
-	for _, ns := range r.opts.Schemas {
-		r.s.AddNamespace(ns)
-	}
-	sort.Slice(r.s.Tables, func(i, j int) bool { return lessQ(r.s.Tables[i].QName(), r.s.Tables[j].QName()) })
-	sort.Slice(r.s.Views, func(i, j int) bool {
-		return lessQ(model.QName{Schema: r.s.Views[i].Schema, Name: r.s.Views[i].Name},
-			model.QName{Schema: r.s.Views[j].Schema, Name: r.s.Views[j].Name})
-	})
-	sort.Slice(r.s.Enums, func(i, j int) bool {
-		return lessQ(model.QName{Schema: r.s.Enums[i].Schema, Name: r.s.Enums[i].Name},
-			model.QName{Schema: r.s.Enums[j].Schema, Name: r.s.Enums[j].Name})
-	})
-	sort.Slice(r.s.Domains, func(i, j int) bool {
-		return lessQ(model.QName{Schema: r.s.Domains[i].Schema, Name: r.s.Domains[i].Name},
-			model.QName{Schema: r.s.Domains[j].Schema, Name: r.s.Domains[j].Name})
-	})
-	for _, t := range r.s.Tables {
-		sort.Slice(t.Uniques, func(i, j int) bool { return t.Uniques[i].Name < t.Uniques[j].Name })
-		sort.Slice(t.Checks, func(i, j int) bool { return t.Checks[i].Name < t.Checks[j].Name })
-		sort.Slice(t.ForeignKeys, func(i, j int) bool { return t.ForeignKeys[i].Name < t.ForeignKeys[j].Name })
-		sort.Slice(t.Indexes, func(i, j int) bool { return t.Indexes[i].Name < t.Indexes[j].Name })
-		// By name, then schema, as the SQL side lists them.
-		sort.Slice(t.Partitions, func(i, j int) bool {
-			a, b := t.Partitions[i], t.Partitions[j]
-			if a.Name != b.Name {
-				return a.Name < b.Name
-			}
-			return a.Schema < b.Schema
-		})
-	}
-}
-
-func lessQ(a, b model.QName) bool {
-	if a.Schema != b.Schema {
-		return a.Schema < b.Schema
-	}
-	return a.Name < b.Name
-}

@@ -648,3 +648,21 @@ func BenchmarkSchema(b *testing.B) {
 	}
 	b.ReportMetric(float64(n), "tables")
 }
+
+// An exclusion constraint is not modelled; the read says so rather than
+// pose as complete, and still leaves its index out of the indexes.
+func TestWarnsOfExclusionConstraints(t *testing.T) {
+	dsn := newDB(t, `CREATE SCHEMA app;
+		CREATE TABLE app.rooms (id int PRIMARY KEY, during tstzrange,
+			CONSTRAINT no_overlap EXCLUDE USING gist (during WITH &&));
+		CREATE TABLE plain (id int)`)
+	var got []string
+	s := readSchema(t, dsn, Options{Schemas: []string{"public", "app"}, Warn: func(pos model.Pos, msg string) {
+		require.True(t, pos.IsZero())
+		got = append(got, msg)
+	}})
+	require.Equal(t, []string{"EXCLUDE constraint no_overlap on app.rooms ignored"}, got)
+	rooms, ok := s.Table("app", "rooms")
+	require.True(t, ok)
+	require.Empty(t, rooms.Indexes)
+}

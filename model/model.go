@@ -18,7 +18,9 @@ package model
 
 import (
 	"fmt"
+	"path/filepath"
 	"sort"
+	"strconv"
 	"strings"
 )
 
@@ -55,6 +57,19 @@ func (p Pos) String() string {
 		return fmt.Sprintf("%s:%d", p.File, p.Line)
 	}
 	return fmt.Sprintf("%s:%d:%d", p.File, p.Line, p.Col)
+}
+
+// Short renders p as file:line with the file's base name, which is how
+// people refer to a line in one of a handful of scripts; "" when unknown.
+func (p Pos) Short() string {
+	if p.IsZero() {
+		return ""
+	}
+	s := filepath.Base(filepath.ToSlash(p.File))
+	if p.Line > 0 {
+		s += ":" + strconv.Itoa(p.Line)
+	}
+	return s
 }
 
 // QName is a schema-qualified object name. Both parts are stored as

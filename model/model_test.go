@@ -41,3 +41,17 @@ func BenchmarkAddTable(b *testing.B) {
 		}
 	}
 }
+
+func TestPosShort(t *testing.T) {
+	for _, tc := range []struct {
+		p    Pos
+		want string
+	}{
+		{Pos{}, ""},
+		{Pos{File: "testdata/aria/02-migrations.sql", Line: 68, Col: 3}, "02-migrations.sql:68"},
+		{Pos{File: "schema.sql"}, "schema.sql"},
+		{Pos{File: "a/b/c.sql", Line: 1}, "c.sql:1"},
+	} {
+		require.Equal(t, tc.want, tc.p.Short(), "%+v", tc.p)
+	}
+}

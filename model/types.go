@@ -265,10 +265,12 @@ func ParseType(s string) (Type, bool, error) {
 	serial := IsSerial(name)
 	t := NewType(name, mods, array)
 	t.Fields = fields
-	if b, ok := BuiltinTypeName(strings.Split(name, ".")...); ok && t.Name == name {
+	if rest, ok := strings.CutPrefix(name, "pg_catalog."); ok && t.Name == name {
 		// A built-in NewType did not resolve: one without an alias,
 		// qualified with pg_catalog (pg_catalog.jsonpath).
-		t.Name = b
+		if b, ok := BuiltinTypeName("pg_catalog", rest); ok {
+			t.Name = b
+		}
 	}
 	// Any other unknown name keeps its spelling, lower-cased like an
 	// unquoted identifier. Callers that know the search_path qualify it.

@@ -240,40 +240,9 @@ func rewrite(n *pg_query.Node) *pg_query.Node {
 	return rewriteNode(n)
 }
 
-var nodeDescriptor = (&pg_query.Node{}).ProtoReflect().Descriptor()
-
-// rewriteChildren walks every message-typed field of m generically, so that
-// node types this package has no rule for still get their children
-// normalized.
-func rewriteChildren(m protoreflect.Message) {
-	m.Range(func(fd protoreflect.FieldDescriptor, v protoreflect.Value) bool {
-		if fd.Kind() != protoreflect.MessageKind || fd.IsMap() {
-			return true
-		}
-		isNode := fd.Message().FullName() == nodeDescriptor.FullName()
-		if fd.IsList() {
-			l := v.List()
-			for i := 0; i < l.Len(); i++ {
-				em := l.Get(i).Message()
-				if isNode {
-					l.Set(i, protoreflect.ValueOfMessage(rewrite(em.Interface().(*pg_query.Node)).ProtoReflect()))
-				} else {
-					rewriteChildren(em)
-				}
-			}
-			return true
-		}
-		if isNode {
-			old := v.Message().Interface().(*pg_query.Node)
-			if nn := rewrite(old); nn != old {
-				m.Set(fd, protoreflect.ValueOfMessage(nn.ProtoReflect()))
-			}
-			return true
-		}
-		rewriteChildren(v.Message())
-		return true
-	})
-}
+// rewriteChildren rewrites every node below m, so that node types this
+// package has no rule for still get their children normalized.
+func rewriteChildren(m protoreflect.Message) { eachChild(m, rewrite) }
 
 // rewriteNode applies the rules to one node whose children are already
 // canonical.

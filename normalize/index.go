@@ -135,13 +135,21 @@ func indexElem(e *pg_query.IndexElem, method string) (model.IndexKey, error) {
 			k.NullsFirst = &f
 		}
 	}
-	if op := qualifiedName(e.Opclass); op != "" && !defaultOpclasses[method][op] {
-		k.Opclass = op
-	}
+	k.Opclass = IndexOpclass(method, qualifiedName(e.Opclass))
 	if coll := qualifiedName(e.Collation); coll != "default" {
 		k.Collation = coll
 	}
 	return k, nil
+}
+
+// IndexOpclass is the operator class an index key of the given access
+// method keeps in the model: name, or "" when it is a default class (see
+// defaultOpclasses) that naming changes nothing.
+func IndexOpclass(method, name string) string {
+	if defaultOpclasses[method][name] {
+		return ""
+	}
+	return name
 }
 
 // simpleColumn returns the column name when n is an unqualified column

@@ -25,6 +25,10 @@ var intervalFields = map[int32]string{
 	intervalFullRange:            "",
 }
 
+// IntervalFields is the clause format_type prints for the field mask of
+// an interval's typmod ("day to second"); "" for no restriction.
+func IntervalFields(mask int32) string { return intervalFields[mask] }
+
 // intervalFullRange is INTERVAL_FULL_RANGE: no field restriction.
 const intervalFullRange = 0x7FFF
 

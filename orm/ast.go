@@ -122,12 +122,29 @@ type file struct {
 // pos converts a tree-sitter point to a position; the column counts
 // characters, as every ariadrift position does.
 func (f *file) pos(n *sitter.Node) model.Pos {
-	p := n.StartPosition()
-	start := int(n.StartByte()) - int(p.Column)
-	if start < 0 || int(n.StartByte()) > len(f.src) {
+	return f.posAt(n.StartPosition(), int(n.StartByte()))
+}
+
+// posAt is pos for a node whose start point and byte are already known:
+// each accessor is a cgo call, which large files feel.
+func (f *file) posAt(p sitter.Point, sb int) model.Pos {
+	start := sb - int(p.Column)
+	if start < 0 || sb > len(f.src) {
 		return model.Pos{File: f.name, Line: int(p.Row) + 1, Col: int(p.Column) + 1}
 	}
-	return model.Pos{File: f.name, Line: int(p.Row) + 1, Col: utf8.RuneCount(f.src[start:n.StartByte()]) + 1}
+	if ascii(f.src[start:sb]) {
+		return model.Pos{File: f.name, Line: int(p.Row) + 1, Col: sb - start + 1}
+	}
+	return model.Pos{File: f.name, Line: int(p.Row) + 1, Col: utf8.RuneCount(f.src[start:sb]) + 1}
+}
+
+func ascii(b []byte) bool {
+	for _, c := range b {
+		if c >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
 }
 
 func (f *file) text(n *sitter.Node) string {
@@ -146,7 +163,7 @@ func parseTree(f *file) (*sitter.Tree, error) {
 	if err := p.SetLanguage(pyLang); err != nil {
 		return nil, fmt.Errorf("%s: %w", f.name, err)
 	}
-	tree := p.Parse(f.src, nil)
+	tree := p.ParseWithOptions(f.chunk, nil, nil)
 	if tree == nil {
 		return nil, fmt.Errorf("%s: the file could not be parsed", f.name)
 	}
@@ -155,6 +172,11 @@ func parseTree(f *file) (*sitter.Tree, error) {
 		bad := firstError(root)
 		if bad == nil {
 			bad = root
+		}
+		if bad.IsError() {
+			// An ERROR node spans what the parser skipped; its last token is
+			// where it gave up (the unclosed "(", the word after a missing ":").
+			bad = lastLeaf(bad)
 		}
 		msg := "syntax error"
 		if bad.IsMissing() {
@@ -166,6 +188,27 @@ func parseTree(f *file) (*sitter.Tree, error) {
 		return nil, fmt.Errorf("%s: %s", f.pos(bad), msg)
 	}
 	return tree, nil
+}
+
+// chunkSize bounds what one read callback hands the parser. go-tree-sitter
+// copies whatever the callback returns, and Parser.Parse returns the whole
+// rest of the file on every read, which makes a large file quadratic.
+const chunkSize = 16 << 10
+
+// chunk is the parser's read callback: up to chunkSize bytes from offset i,
+// never splitting a character.
+func (f *file) chunk(i int, _ sitter.Point) []byte {
+	if i < 0 || i >= len(f.src) {
+		return []byte{}
+	}
+	end := i + chunkSize
+	if end >= len(f.src) {
+		return f.src[i:]
+	}
+	for end > i+1 && !utf8.RuneStart(f.src[end]) {
+		end--
+	}
+	return f.src[i:end]
 }
 
 // firstError returns the first ERROR or MISSING node in document order.
@@ -182,6 +225,13 @@ func firstError(n *sitter.Node) *sitter.Node {
 		}
 	}
 	return nil
+}
+
+func lastLeaf(n *sitter.Node) *sitter.Node {
+	for n.ChildCount() > 0 {
+		n = n.Child(n.ChildCount() - 1)
+	}
+	return n
 }
 
 // firstToken shortens an error node's text to its first word, so the
@@ -202,7 +252,11 @@ func (f *file) conv(n *sitter.Node) *expr {
 	if n == nil {
 		return nil
 	}
-	e := &expr{pos: f.pos(n), text: f.text(n)}
+	sb, eb := int(n.StartByte()), int(n.EndByte())
+	e := &expr{pos: f.posAt(n.StartPosition(), sb)}
+	if sb <= eb && eb <= len(f.src) {
+		e.text = string(f.src[sb:eb])
+	}
 	switch n.Kind() {
 	case "identifier":
 		e.kind, e.name = kName, e.text

@@ -17,6 +17,8 @@ type builder struct {
 	byVar   map[string]*tableBuild
 	byQName map[model.QName]*tableBuild
 	enums   map[model.QName]*model.Enum
+	// defaults memoizes normalized server defaults by text and type.
+	defaults map[string]defaultResult
 }
 
 // read parses every source and builds the schema they declare.
@@ -35,7 +37,7 @@ func read(srcs []source, opts Options) (*model.Schema, error) {
 		tree.Close()
 	}
 	b := &builder{p: p, s: model.NewSchema(model.SourceORM), byClass: map[*class]*tableBuild{},
-		byVar: map[string]*tableBuild{}, byQName: map[model.QName]*tableBuild{}, enums: map[model.QName]*model.Enum{}}
+		byVar: map[string]*tableBuild{}, byQName: map[model.QName]*tableBuild{}, enums: map[model.QName]*model.Enum{}, defaults: map[string]defaultResult{}}
 	return b.build(), nil
 }
 

@@ -129,7 +129,7 @@ func (b *builder) serverDefault(tb *tableBuild, c *col) {
 		b.p.warn(v.pos, fmt.Sprintf("table %q: column %q: server_default %v; no default assumed", tb.t.Name, c.c.Name, err))
 		return
 	}
-	norm, autoInc, err := normalize.Default(sql, c.c.Type)
+	norm, autoInc, err := b.normDefault(sql, c.c.Type)
 	if err != nil {
 		b.p.warn(v.pos, fmt.Sprintf("table %q: column %q: server_default: %v; no default assumed", tb.t.Name, c.c.Name, err))
 		return
@@ -166,4 +166,24 @@ func (b *builder) computed(tb *tableBuild, c *col) {
 		return
 	}
 	c.c.Generated, c.c.Default = sql, ""
+}
+
+// defaultResult is a memoized normalize.Default result.
+type defaultResult struct {
+	norm    string
+	autoInc bool
+	err     error
+}
+
+// normDefault is normalize.Default, memoized: models repeat the same few
+// defaults (now(), '{}'::jsonb) across hundreds of columns, and each
+// normalization is a PostgreSQL parse.
+func (b *builder) normDefault(sql string, t model.Type) (string, bool, error) {
+	key := sql + "\x00" + t.String()
+	if r, ok := b.defaults[key]; ok {
+		return r.norm, r.autoInc, r.err
+	}
+	norm, autoInc, err := normalize.Default(sql, t)
+	b.defaults[key] = defaultResult{norm, autoInc, err}
+	return norm, autoInc, err
 }

@@ -5,9 +5,13 @@
 // ignore rules and the baseline, and returns one report.Run that every
 // renderer and the exit code read.
 //
+// Adding a source is one producer (a type implementing Source, beside
+// Spec, SQL and DB) and its line in ranks, which places it among the
+// others by canonicality; the command line then adds a flag that builds it.
+//
 // pipeline imports the producers (spec, sqlparse, introspect), diff,
-// report, internal/config and internal/baseline; it must not import the
-// command line. Nothing below it imports it.
+// report, internal/config and internal/baseline. Only the command line
+// imports it, and it must not import the command line.
 package pipeline
 
 import (

@@ -3,6 +3,7 @@ package pipeline
 import (
 	"context"
 	"errors"
+	"net"
 	"os"
 	"path/filepath"
 	"testing"
@@ -34,6 +35,23 @@ func writeFile(t *testing.T, name, text string) string {
 	return p
 }
 
+// pairsOf plans the comparisons of sources (not loaded: plan needs only
+// which are present) and names them.
+func pairsOf(t *testing.T, sources []Source) []string {
+	t.Helper()
+	srcs, err := ranked(sources)
+	require.NoError(t, err)
+	loaded := make([]Loaded, len(srcs))
+	for i, s := range srcs {
+		loaded[i].Source = s
+	}
+	var got []string
+	for _, c := range plan(loaded) {
+		got = append(got, c.pair().Key())
+	}
+	return got
+}
+
 func TestPlan(t *testing.T) {
 	spec, sql, db := Spec{}, SQL{}, DB{}
 	tests := []struct {
@@ -48,20 +66,36 @@ func TestPlan(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			srcs, err := ranked(tc.sources)
-			require.NoError(t, err)
-			loaded := make([]Loaded, len(srcs))
-			for i, s := range srcs {
-				loaded[i].Source = s
-			}
-			var got []string
-			for _, c := range plan(loaded) {
-				got = append(got, c.pair().Key())
-			}
-			if d := cmp.Diff(tc.want, got); d != "" {
+			if d := cmp.Diff(tc.want, pairsOf(t, tc.sources)); d != "" {
 				t.Errorf("pairs (-want +got):\n%s", d)
 			}
 		})
+	}
+}
+
+// A new source is one producer and its line in ranks: placed between the
+// spec and the scripts, an ORM source is canonical against sql and db, and
+// the spec against it, with no pair written by hand.
+func TestPlanWithANewSource(t *testing.T) {
+	saved := ranks
+	t.Cleanup(func() { ranks = saved })
+	ranks = []model.Source{model.SourceSpec, "orm", model.SourceSQL, model.SourceDB}
+	orm := fake{kind: "orm"}
+	tests := []struct {
+		sources []Source
+		want    []string
+	}{
+		{[]Source{orm, SQL{}}, []string{"orm-sql", "sql-sql"}},
+		{[]Source{orm, DB{}}, []string{"orm-db"}},
+		{[]Source{Spec{}, orm}, []string{"spec-orm"}},
+		{[]Source{DB{}, SQL{}, orm, Spec{}}, []string{
+			"spec-orm",
+			"spec-sql", "orm-sql", "sql-sql",
+			"spec-db", "orm-db", "sql-db",
+		}},
+	}
+	for _, tc := range tests {
+		require.Equal(t, tc.want, pairsOf(t, tc.sources))
 	}
 }
 
@@ -97,6 +131,33 @@ func TestLoadCancelsOnFailure(t *testing.T) {
 	default:
 		t.Fatal("the database read did not see the cancellation")
 	}
+}
+
+// The same with the real database source, connecting to a server that
+// accepts the connection and never answers: the read stops at once, long
+// before its connect timeout.
+func TestLoadCancelsTheDatabaseRead(t *testing.T) {
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	require.NoError(t, err)
+	t.Cleanup(func() { ln.Close() })
+	go func() {
+		for {
+			conn, err := ln.Accept()
+			if err != nil {
+				return
+			}
+			t.Cleanup(func() { conn.Close() })
+		}
+	}()
+	db := DB{
+		DSN:            "postgres://app@" + ln.Addr().String() + "/aria?sslmode=disable",
+		ConnectTimeout: time.Minute,
+	}
+	bad := writeFile(t, "bad.sql", "CREATE TABL t (id int);\n")
+	start := time.Now()
+	_, err = Load(context.Background(), []Source{db, SQL{Paths: []string{bad}}}, nil)
+	require.ErrorContains(t, err, `bad.sql:1:8: syntax error at or near "TABL"`)
+	require.Less(t, time.Since(start), 20*time.Second, "the database read was waited for")
 }
 
 // Errors are reported in rank order whichever source finished first, so

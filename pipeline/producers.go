@@ -57,7 +57,8 @@ type DB struct {
 	DSN, From string
 	// ConnectTimeout bounds the connection attempt.
 	ConnectTimeout time.Duration
-	// Options select the schemas and bound the queries; Logf is set by Load.
+	// Options select the schemas and bound the queries; Logf and Warn are
+	// set by Load.
 	Options introspect.Options
 }
 
@@ -73,6 +74,6 @@ func (d DB) Load(ctx context.Context, log *Log) (*model.Schema, error) {
 	}
 	defer conn.Close(context.Background())
 	opts := d.Options
-	opts.Logf = log.Logf
+	opts.Logf, opts.Warn = log.Logf, log.Warn
 	return introspect.Schema(ctx, conn, opts)
 }

@@ -19,8 +19,8 @@ type Source interface {
 	// Kind names the source; its place in ranks decides which side of a
 	// pair it is on.
 	Kind() model.Source
-	// Load reads the source. It must return when ctx is done: a source
-	// that failed makes the others' work useless.
+	// Load reads the source. Where it waits (on a database), it returns
+	// when ctx is done: another source's failure makes its work useless.
 	Load(ctx context.Context, log *Log) (*model.Schema, error)
 }
 

@@ -220,7 +220,7 @@ func (d *document) duplicates(b *strings.Builder, w words, fs []diff.Finding) {
 	for _, f := range fs {
 		where := []string{}
 		for _, p := range []model.Pos{f.LeftPos, f.RightPos} {
-			if s := shortPos(p); s != "" {
+			if s := p.Short(); s != "" {
 				where = append(where, s)
 			}
 		}

@@ -2,9 +2,7 @@ package refdoc
 
 import (
 	"fmt"
-	"path/filepath"
 	"sort"
-	"strconv"
 	"strings"
 
 	"github.com/ariadrift/ariadrift/diff"
@@ -269,18 +267,6 @@ func ixItem(f diff.Finding, def string) string {
 	return code(f.Object) + " on " + code(ixShape(def))
 }
 
-// shortPos renders a position as the file's base name and line.
-func shortPos(p model.Pos) string {
-	if p.IsZero() {
-		return ""
-	}
-	s := filepath.Base(filepath.FromSlash(p.File))
-	if p.Line > 0 {
-		s += ":" + strconv.Itoa(p.Line)
-	}
-	return s
-}
-
 // findDuplicate finds the skipped definition a table.duplicate finding is about.
 func findDuplicate(s *model.Schema, f diff.Finding) *model.Duplicate {
 	if s == nil {
@@ -360,7 +346,7 @@ func (tf *tableFindings) duplicateLine(f diff.Finding) string {
 		what = "differs: " + f.Actual
 	}
 	s := fmt.Sprintf("%s defines %s twice: PostgreSQL keeps the definition at %s and skips the one at %s, which %s",
-		w.name, code(qname(f)), orText(shortPos(d.First.Pos), "first"), orText(shortPos(d.Later.Pos), "later"), what)
+		w.name, code(qname(f)), orText(d.First.Pos.Short(), "first"), orText(d.Later.Pos.Short(), "later"), what)
 	lacks, _, _ := dupColumns(d)
 	if spec := table(tf.run.Spec, f.Schema, f.Table); spec != nil && f.Pair.Left != model.SourceSpec && len(lacks) > 0 {
 		var modelled []string

@@ -29,6 +29,9 @@ type jsonReport struct {
 	Pairs         []string      `json:"pairs"`
 	Summary       jsonSummary   `json:"summary"`
 	Findings      []jsonFinding `json:"findings"`
+	// Warnings is left out when there are none, so reports of runs
+	// without warnings are as they were before the field existed.
+	Warnings []jsonWarning `json:"warnings,omitempty"`
 }
 
 type jsonTool struct {
@@ -77,6 +80,12 @@ type jsonFinding struct {
 	Fingerprint string        `json:"fingerprint"`
 	Source      *jsonLocation `json:"source,omitempty"`
 	Canonical   *jsonLocation `json:"canonical_source,omitempty"`
+}
+
+type jsonWarning struct {
+	Source   string        `json:"source"`
+	Message  string        `json:"message"`
+	Location *jsonLocation `json:"location,omitempty"`
 }
 
 func countsOf(fs []diff.Finding) jsonCounts {
@@ -130,6 +139,9 @@ func JSON(w io.Writer, run *Run) error {
 			Source:      location(f.RightPos),
 			Canonical:   location(f.LeftPos),
 		})
+	}
+	for _, wr := range run.Warnings {
+		out.Warnings = append(out.Warnings, jsonWarning{Source: string(wr.Source), Message: wr.Message, Location: location(wr.Pos)})
 	}
 	enc := json.NewEncoder(w)
 	enc.SetIndent("", "  ")

@@ -27,10 +27,16 @@ const (
 	// FormatMarkdown is the models reference document. It is a format of the
 	// command line, rendered by package refdoc rather than by Write.
 	FormatMarkdown Format = "markdown"
+	// FormatGitHub is GitHub Actions workflow commands: annotations on the
+	// pull request's diff.
+	FormatGitHub Format = "github"
+	// FormatMermaid is the schema as a Mermaid erDiagram with the drift
+	// drawn in, rendered by package erd rather than by Write.
+	FormatMermaid Format = "mermaid"
 )
 
 // Formats lists the formats in the order help texts show them.
-var Formats = []Format{FormatTable, FormatJSON, FormatSARIF, FormatMarkdown}
+var Formats = []Format{FormatTable, FormatJSON, FormatSARIF, FormatGitHub, FormatMarkdown, FormatMermaid}
 
 // ParseFormat validates a format name.
 func ParseFormat(s string) (Format, error) {
@@ -146,8 +152,9 @@ type Options struct {
 	Width int
 }
 
-// Write renders run as a table, JSON or SARIF. FormatMarkdown is not among
-// them: the caller renders it with refdoc.Markdown.
+// Write renders run as a table, JSON, SARIF or GitHub workflow commands.
+// FormatMarkdown and FormatMermaid are not among them: the caller renders
+// them with refdoc.Markdown and erd.Write.
 func Write(w io.Writer, f Format, run *Run, opts Options) error {
 	switch f {
 	case FormatTable:
@@ -156,8 +163,10 @@ func Write(w io.Writer, f Format, run *Run, opts Options) error {
 		return JSON(w, run)
 	case FormatSARIF:
 		return SARIF(w, run)
+	case FormatGitHub:
+		return GitHub(w, run)
 	}
-	return fmt.Errorf("report: format %q is not one of table, json, sarif", f)
+	return fmt.Errorf("report: format %q is not one of table, json, sarif, github", f)
 }
 
 // findingsByPair groups findings by pair in the run's pair order.

@@ -43,6 +43,15 @@ type sarifRun struct {
 
 type sarifInvocation struct {
 	ExecutionSuccessful bool `json:"executionSuccessful"`
+	// ToolExecutionNotifications carries the sources' warnings: they are
+	// about the run, not findings to fix.
+	ToolExecutionNotifications []sarifNotification `json:"toolExecutionNotifications,omitempty"`
+}
+
+type sarifNotification struct {
+	Level     string          `json:"level"`
+	Message   sarifText       `json:"message"`
+	Locations []sarifLocation `json:"locations,omitempty"`
 }
 
 type sarifTool struct {
@@ -279,26 +288,25 @@ func SARIF(w io.Writer, run *Run) error {
 				Object: f.Object, Expected: f.Expected, Actual: f.Actual,
 			},
 		}
-		// A position without a file cannot be shown, so it counts as unknown.
-		primary, other, otherSrc := f.RightPos, f.LeftPos, f.Pair.Left
-		if primary.File == "" {
-			primary, other, otherSrc = f.LeftPos, model.Pos{}, ""
+		l := placeOf(run, f)
+		if l.primary.File != "" {
+			r.Locations = []sarifLocation{sarifLocationOf(l.primary)}
 		}
-		switch {
-		case primary.File != "":
-			r.Locations = []sarifLocation{sarifLocationOf(primary)}
-		case run.Inputs.Spec != "":
-			// Code scanning drops results without a location; the spec is
-			// where drift is resolved when nothing more precise is known.
-			r.Locations = []sarifLocation{{PhysicalLocation: sarifPhysicalLocation{ArtifactLocation: sarifArtifact{URI: artifactURI(run.Inputs.Spec)}}}}
-		}
-		if other.File != "" {
-			rel := sarifLocationOf(other)
+		if l.related.File != "" {
+			rel := sarifLocationOf(l.related)
 			rel.ID = 1
-			rel.Message = &sarifText{Text: "definition in " + string(otherSrc)}
+			rel.Message = &sarifText{Text: "definition in " + string(l.relatedSrc)}
 			r.RelatedLocations = []sarifLocation{rel}
 		}
 		results = append(results, r)
+	}
+	invocation := sarifInvocation{ExecutionSuccessful: true}
+	for _, wr := range run.Warnings {
+		n := sarifNotification{Level: "warning", Message: sarifText{Text: wr.Message + " (" + string(wr.Source) + ")"}}
+		if wr.Pos.File != "" {
+			n.Locations = []sarifLocation{sarifLocationOf(wr.Pos)}
+		}
+		invocation.ToolExecutionNotifications = append(invocation.ToolExecutionNotifications, n)
 	}
 	log := sarifLog{
 		Schema:  sarifSchema,
@@ -307,7 +315,7 @@ func SARIF(w io.Writer, run *Run) error {
 			Tool: sarifTool{Driver: sarifDriver{
 				Name: cmp.Or(run.Tool, "ariadrift"), Version: run.Version, InformationURI: InformationURI, Rules: rules,
 			}},
-			Invocations: []sarifInvocation{{ExecutionSuccessful: true}},
+			Invocations: []sarifInvocation{invocation},
 			ColumnKind:  "unicodeCodePoints",
 			Results:     results,
 		}},

@@ -96,25 +96,13 @@ func Table(w io.Writer, run *Run, opts Options) error {
 		}
 		rows := make([][]string, 0, len(fs))
 		for _, f := range fs {
-			table := f.Table
-			if f.Schema != "" && f.Schema != "public" {
-				table = f.Schema + "." + f.Table
-			}
-			rows = append(rows, []string{table, strings.ToUpper(f.Severity.String()), string(f.Kind), f.Message})
+			rows = append(rows, []string{qualified(f), strings.ToUpper(f.Severity.String()), string(f.Kind), f.Message})
 		}
 		if err := renderTable(w, rows, fs, tableWidths(rows, width), opts.Color); err != nil {
 			return err
 		}
 	}
-	verdict := "pass"
-	if run.Failed() {
-		verdict = "FAIL"
-	}
-	gate := "fail on " + run.FailOn.String() + " and above"
-	if run.FailNever {
-		gate = "gate off"
-	}
-	_, err := fmt.Fprintf(w, "total: %s (%s: %s)\n", Summary(run.Findings), gate, verdict)
+	_, err := fmt.Fprintf(w, "total: %s (%s: %s)\n", Summary(run.Findings), run.Gate(), run.Verdict())
 	return err
 }
 

@@ -6,7 +6,6 @@ import (
 	"strings"
 
 	pg_query "github.com/pganalyze/pg_query_go/v5"
-	"google.golang.org/protobuf/reflect/protoreflect"
 
 	"github.com/ariadrift/ariadrift/model"
 	"github.com/ariadrift/ariadrift/normalize"
@@ -52,7 +51,7 @@ func indexKey(method, item string) (model.IndexKey, []string, error) {
 	if el.GetName() != "" {
 		refs = append(refs, el.GetName())
 	}
-	refs = append(refs, columnRefs(el.GetExpr())...)
+	refs = append(refs, normalize.ColumnRefs(el.GetExpr())...)
 	return ix.Keys[0], refs, nil
 }
 
@@ -71,42 +70,7 @@ func predicate(where string) (string, []string, error) {
 	}
 	var refs []string
 	for _, s := range tree.Stmts {
-		refs = append(refs, columnRefs(s.GetStmt())...)
+		refs = append(refs, normalize.ColumnRefs(s.GetStmt())...)
 	}
 	return norm, refs, nil
-}
-
-// columnRefs lists the column names an expression reads, in order. A
-// qualified reference (t.col) counts by its last part.
-func columnRefs(n *pg_query.Node) []string {
-	if n == nil {
-		return nil
-	}
-	var out []string
-	var walk func(m protoreflect.Message)
-	walk = func(m protoreflect.Message) {
-		if cr, ok := m.Interface().(*pg_query.ColumnRef); ok {
-			if f := cr.GetFields(); len(f) > 0 {
-				if s := f[len(f)-1].GetString_(); s != nil && !contains(out, s.GetSval()) {
-					out = append(out, s.GetSval())
-				}
-			}
-			return
-		}
-		m.Range(func(fd protoreflect.FieldDescriptor, v protoreflect.Value) bool {
-			switch {
-			case fd.Message() == nil || fd.IsMap():
-			case fd.IsList():
-				l := v.List()
-				for i := 0; i < l.Len(); i++ {
-					walk(l.Get(i).Message())
-				}
-			default:
-				walk(v.Message())
-			}
-			return true
-		})
-	}
-	walk(n.ProtoReflect())
-	return out
 }

@@ -1,6 +1,7 @@
 package sqlparse
 
 import (
+	"slices"
 	"sort"
 
 	pg_query "github.com/pganalyze/pg_query_go/v5"
@@ -78,69 +79,16 @@ func (r *replayer) column(c *stmtCtx, t *model.Table, name string, loc int32) (*
 }
 
 func (r *replayer) alterTableCmd(c *stmtCtx, t *model.Table, cmd *pg_query.AlterTableCmd, loc int32) error {
-	state := r.tables[t]
 	cascade := cmd.Behavior == pg_query.DropBehavior_DROP_CASCADE
 	switch cmd.Subtype {
 	case pg_query.AlterTableType_AT_AddColumn:
-		cd := cmd.Def.GetColumnDef()
-		if cd == nil {
-			return c.errorf(loc, "ADD COLUMN without a column")
-		}
-		if _, ok := t.Column(ident(cd.Colname)); ok && cmd.MissingOk {
-			return nil
-		}
-		b := r.newBuilder(c, t, state, false, false)
-		if err := b.addColumn(cd); err != nil {
-			return err
-		}
-		if err := b.finish(); err != nil {
-			return err
-		}
-		col, _ := t.Column(ident(cd.Colname))
-		r.eachPartition(t, func(p *model.Table) {
-			if _, ok := p.Column(col.Name); !ok {
-				cp := *col
-				p.Columns = append(p.Columns, &cp)
-			}
-		})
-		return nil
-
+		return r.alterAddColumn(c, t, cmd, loc)
 	case pg_query.AlterTableType_AT_DropColumn:
 		return r.dropColumn(c, t, ident(cmd.Name), cmd.MissingOk, cascade, loc)
-
 	case pg_query.AlterTableType_AT_ColumnDefault:
-		col, err := r.column(c, t, cmd.Name, loc)
-		if err != nil {
-			return err
-		}
-		if col.Identity != "" {
-			return c.errorf(loc, "column %q of relation %q is an identity column", col.Name, t.Name)
-		}
-		if cmd.Def == nil {
-			col.Default, col.AutoIncrement = "", false
-			return nil
-		}
-		def, autoInc, err := normalize.DefaultNode(cmd.Def, col.Type)
-		if err != nil {
-			return c.errorf(loc, "%v", err)
-		}
-		col.Default, col.AutoIncrement = def, autoInc
-		return nil
-
+		return r.alterColumnDefault(c, t, cmd, loc)
 	case pg_query.AlterTableType_AT_DropNotNull:
-		col, err := r.column(c, t, cmd.Name, loc)
-		if err != nil {
-			return err
-		}
-		if t.PrimaryKey != nil && contains(t.PrimaryKey.Columns, col.Name) {
-			return c.errorf(loc, "column %q is in a primary key", col.Name)
-		}
-		if col.Identity != "" {
-			return c.errorf(loc, "column %q of relation %q is an identity column", col.Name, t.Name)
-		}
-		col.NotNull = false
-		return nil
-
+		return r.alterDropNotNull(c, t, cmd, loc)
 	case pg_query.AlterTableType_AT_SetNotNull:
 		col, err := r.column(c, t, cmd.Name, loc)
 		if err != nil {
@@ -148,145 +96,238 @@ func (r *replayer) alterTableCmd(c *stmtCtx, t *model.Table, cmd *pg_query.Alter
 		}
 		col.NotNull = true
 		return nil
-
 	case pg_query.AlterTableType_AT_AlterColumnType:
-		col, err := r.column(c, t, cmd.Name, loc)
-		if err != nil {
-			return err
-		}
-		cd := cmd.Def.GetColumnDef()
-		if cd == nil || cd.TypeName == nil {
-			return c.errorf(loc, "ALTER COLUMN TYPE without a type")
-		}
-		typ, serial, err := r.typeName(cd.TypeName)
-		if err != nil {
-			return c.errorf(cd.TypeName.Location, "%v", err)
-		}
-		if serial {
-			return c.errorf(cd.TypeName.Location, "type %q does not exist", cd.TypeName.Names[len(cd.TypeName.Names)-1].GetString_().GetSval())
-		}
-		if col.Generated != "" && cmd.Def.GetColumnDef().RawDefault != nil {
-			return c.errorf(loc, "cannot specify USING when altering type of generated column")
-		}
-		col.Type = typ
-		if cd.CollClause != nil {
-			col.Collation = collationName(cd.CollClause.Collname)
-		}
-		r.eachPartition(t, func(p *model.Table) {
-			if pc, ok := p.Column(col.Name); ok {
-				pc.Type, pc.Collation = col.Type, col.Collation
-			}
-		})
-		return nil
-
+		return r.alterColumnType(c, t, cmd, loc)
 	case pg_query.AlterTableType_AT_AddIdentity:
-		col, err := r.column(c, t, cmd.Name, loc)
-		if err != nil {
-			return err
-		}
-		switch {
-		case col.Identity != "":
-			return c.errorf(loc, "column %q of relation %q is already an identity column", col.Name, t.Name)
-		case col.Default != "" || col.AutoIncrement:
-			return c.errorf(loc, "column %q of relation %q already has a default value", col.Name, t.Name)
-		case !col.NotNull:
-			return c.errorf(loc, "column %q of relation %q must be declared NOT NULL before identity can be added", col.Name, t.Name)
-		}
-		con := cmd.Def.GetConstraint()
-		if con == nil {
-			return c.errorf(loc, "ADD IDENTITY without a definition")
-		}
-		b := r.newBuilder(c, t, state, false, false)
-		if err := b.setIdentity(col, con); err != nil {
-			return err
-		}
-		return b.finish()
-
+		return r.alterAddIdentity(c, t, cmd, loc)
 	case pg_query.AlterTableType_AT_SetIdentity:
-		col, err := r.column(c, t, cmd.Name, loc)
-		if err != nil {
-			return err
-		}
-		if col.Identity == "" {
-			return c.errorf(loc, "column %q of relation %q is not an identity column", col.Name, t.Name)
-		}
-		for _, o := range cmd.Def.GetList().GetItems() {
-			if d := o.GetDefElem(); d != nil && d.Defname == "generated" {
-				// ATTRIBUTE_IDENTITY_ALWAYS is 'a'.
-				if d.GetArg().GetInteger().GetIval() == 'a' {
-					col.Identity = "always"
-				} else {
-					col.Identity = "by default"
-				}
-			}
-		}
-		return nil
-
+		return r.alterSetIdentity(c, t, cmd, loc)
 	case pg_query.AlterTableType_AT_DropIdentity:
-		col, err := r.column(c, t, cmd.Name, loc)
-		if err != nil {
-			return err
-		}
-		if col.Identity == "" {
-			if cmd.MissingOk {
-				return nil
-			}
-			return c.errorf(loc, "column %q of relation %q is not an identity column", col.Name, t.Name)
-		}
-		col.Identity, col.AutoIncrement = "", false
-		if q, ok := state.seqOf[col]; ok {
-			delete(r.rels, q)
-			delete(state.seqOf, col)
-		}
-		return nil
-
+		return r.alterDropIdentity(c, t, cmd, loc)
 	case pg_query.AlterTableType_AT_DropExpression:
-		col, err := r.column(c, t, cmd.Name, loc)
-		if err != nil {
-			return err
-		}
-		if col.Generated == "" {
-			if cmd.MissingOk {
-				return nil
-			}
-			return c.errorf(loc, "column %q of relation %q is not a stored generated column", col.Name, t.Name)
-		}
-		col.Generated = ""
-		delete(state.generated, col)
-		return nil
-
+		return r.alterDropExpression(c, t, cmd, loc)
 	case pg_query.AlterTableType_AT_AddConstraint:
-		b := r.newBuilder(c, t, state, false, false)
-		if err := b.tableConstraint(cmd.Def.GetConstraint()); err != nil {
-			return err
-		}
-		return b.finish()
-
+		return r.alterAddConstraint(c, t, cmd, loc)
 	case pg_query.AlterTableType_AT_DropConstraint:
 		return r.dropConstraint(c, t, ident(cmd.Name), cmd.MissingOk, cascade, loc)
-
 	case pg_query.AlterTableType_AT_AlterConstraint:
-		con := cmd.Def.GetConstraint()
-		if con == nil {
-			return nil
-		}
-		for _, fk := range t.ForeignKeys {
-			if fk.Name == ident(con.Conname) {
-				fk.Deferrable, fk.InitiallyDeferred = con.Deferrable, con.Deferrable && con.Initdeferred
-				return nil
-			}
-		}
-		return c.errorf(loc, "constraint %q of relation %q does not exist", ident(con.Conname), t.Name)
-
+		return r.alterDeferrable(c, t, cmd, loc)
 	case pg_query.AlterTableType_AT_AttachPartition:
 		return r.attachPartition(c, t, cmd.Def.GetPartitionCmd())
-
 	case pg_query.AlterTableType_AT_DetachPartition:
 		return r.detachPartition(c, t, cmd.Def.GetPartitionCmd())
 	}
 	// Storage, statistics, owners, triggers, row security, replica
 	// identity and the like are not compared.
 	return nil
+}
+
+// alterAddColumn replays ADD COLUMN, which reaches every partition.
+func (r *replayer) alterAddColumn(c *stmtCtx, t *model.Table, cmd *pg_query.AlterTableCmd, loc int32) error {
+	state := r.tables[t]
+	cd := cmd.Def.GetColumnDef()
+	if cd == nil {
+		return c.errorf(loc, "ADD COLUMN without a column")
+	}
+	if _, ok := t.Column(ident(cd.Colname)); ok && cmd.MissingOk {
+		return nil
+	}
+	b := r.newBuilder(c, t, state, false, false)
+	if err := b.addColumn(cd); err != nil {
+		return err
+	}
+	if err := b.finish(); err != nil {
+		return err
+	}
+	col, _ := t.Column(ident(cd.Colname))
+	r.eachPartition(t, func(p *model.Table) {
+		if _, ok := p.Column(col.Name); !ok {
+			cp := *col
+			p.Columns = append(p.Columns, &cp)
+		}
+	})
+	return nil
+}
+
+// alterColumnDefault replays ALTER COLUMN SET DEFAULT and DROP DEFAULT.
+func (r *replayer) alterColumnDefault(c *stmtCtx, t *model.Table, cmd *pg_query.AlterTableCmd, loc int32) error {
+	col, err := r.column(c, t, cmd.Name, loc)
+	if err != nil {
+		return err
+	}
+	if col.Identity != "" {
+		return c.errorf(loc, "column %q of relation %q is an identity column", col.Name, t.Name)
+	}
+	if cmd.Def == nil {
+		col.Default, col.AutoIncrement = "", false
+		return nil
+	}
+	def, autoInc, err := normalize.DefaultNode(cmd.Def, col.Type)
+	if err != nil {
+		return c.errorf(loc, "%v", err)
+	}
+	col.Default, col.AutoIncrement = def, autoInc
+	return nil
+}
+
+// alterDropNotNull replays ALTER COLUMN DROP NOT NULL.
+func (r *replayer) alterDropNotNull(c *stmtCtx, t *model.Table, cmd *pg_query.AlterTableCmd, loc int32) error {
+	col, err := r.column(c, t, cmd.Name, loc)
+	if err != nil {
+		return err
+	}
+	if t.PrimaryKey != nil && slices.Contains(t.PrimaryKey.Columns, col.Name) {
+		return c.errorf(loc, "column %q is in a primary key", col.Name)
+	}
+	if col.Identity != "" {
+		return c.errorf(loc, "column %q of relation %q is an identity column", col.Name, t.Name)
+	}
+	col.NotNull = false
+	return nil
+}
+
+// alterColumnType replays ALTER COLUMN TYPE, which reaches every partition.
+func (r *replayer) alterColumnType(c *stmtCtx, t *model.Table, cmd *pg_query.AlterTableCmd, loc int32) error {
+	col, err := r.column(c, t, cmd.Name, loc)
+	if err != nil {
+		return err
+	}
+	cd := cmd.Def.GetColumnDef()
+	if cd == nil || cd.TypeName == nil {
+		return c.errorf(loc, "ALTER COLUMN TYPE without a type")
+	}
+	typ, serial, err := r.typeName(cd.TypeName)
+	if err != nil {
+		return c.errorf(cd.TypeName.Location, "%v", err)
+	}
+	if serial {
+		return c.errorf(cd.TypeName.Location, "type %q does not exist", cd.TypeName.Names[len(cd.TypeName.Names)-1].GetString_().GetSval())
+	}
+	if col.Generated != "" && cmd.Def.GetColumnDef().RawDefault != nil {
+		return c.errorf(loc, "cannot specify USING when altering type of generated column")
+	}
+	col.Type = typ
+	if cd.CollClause != nil {
+		col.Collation = collationName(cd.CollClause.Collname)
+	}
+	r.eachPartition(t, func(p *model.Table) {
+		if pc, ok := p.Column(col.Name); ok {
+			pc.Type, pc.Collation = col.Type, col.Collation
+		}
+	})
+	return nil
+}
+
+// alterAddIdentity replays ALTER COLUMN ADD GENERATED ... AS IDENTITY.
+func (r *replayer) alterAddIdentity(c *stmtCtx, t *model.Table, cmd *pg_query.AlterTableCmd, loc int32) error {
+	state := r.tables[t]
+	col, err := r.column(c, t, cmd.Name, loc)
+	if err != nil {
+		return err
+	}
+	switch {
+	case col.Identity != "":
+		return c.errorf(loc, "column %q of relation %q is already an identity column", col.Name, t.Name)
+	case col.Default != "" || col.AutoIncrement:
+		return c.errorf(loc, "column %q of relation %q already has a default value", col.Name, t.Name)
+	case !col.NotNull:
+		return c.errorf(loc, "column %q of relation %q must be declared NOT NULL before identity can be added", col.Name, t.Name)
+	}
+	con := cmd.Def.GetConstraint()
+	if con == nil {
+		return c.errorf(loc, "ADD IDENTITY without a definition")
+	}
+	b := r.newBuilder(c, t, state, false, false)
+	if err := b.setIdentity(col, con); err != nil {
+		return err
+	}
+	return b.finish()
+}
+
+// alterSetIdentity replays ALTER COLUMN SET GENERATED.
+func (r *replayer) alterSetIdentity(c *stmtCtx, t *model.Table, cmd *pg_query.AlterTableCmd, loc int32) error {
+	col, err := r.column(c, t, cmd.Name, loc)
+	if err != nil {
+		return err
+	}
+	if col.Identity == "" {
+		return c.errorf(loc, "column %q of relation %q is not an identity column", col.Name, t.Name)
+	}
+	for _, o := range cmd.Def.GetList().GetItems() {
+		if d := o.GetDefElem(); d != nil && d.Defname == "generated" {
+			// ATTRIBUTE_IDENTITY_ALWAYS is 'a'.
+			if d.GetArg().GetInteger().GetIval() == 'a' {
+				col.Identity = "always"
+			} else {
+				col.Identity = "by default"
+			}
+		}
+	}
+	return nil
+}
+
+// alterDropIdentity replays ALTER COLUMN DROP IDENTITY, which drops its sequence.
+func (r *replayer) alterDropIdentity(c *stmtCtx, t *model.Table, cmd *pg_query.AlterTableCmd, loc int32) error {
+	state := r.tables[t]
+	col, err := r.column(c, t, cmd.Name, loc)
+	if err != nil {
+		return err
+	}
+	if col.Identity == "" {
+		if cmd.MissingOk {
+			return nil
+		}
+		return c.errorf(loc, "column %q of relation %q is not an identity column", col.Name, t.Name)
+	}
+	col.Identity, col.AutoIncrement = "", false
+	if q, ok := state.seqOf[col]; ok {
+		delete(r.rels, q)
+		delete(state.seqOf, col)
+	}
+	return nil
+}
+
+// alterDropExpression replays ALTER COLUMN DROP EXPRESSION.
+func (r *replayer) alterDropExpression(c *stmtCtx, t *model.Table, cmd *pg_query.AlterTableCmd, loc int32) error {
+	state := r.tables[t]
+	col, err := r.column(c, t, cmd.Name, loc)
+	if err != nil {
+		return err
+	}
+	if col.Generated == "" {
+		if cmd.MissingOk {
+			return nil
+		}
+		return c.errorf(loc, "column %q of relation %q is not a stored generated column", col.Name, t.Name)
+	}
+	col.Generated = ""
+	delete(state.generated, col)
+	return nil
+}
+
+// alterAddConstraint replays ADD CONSTRAINT.
+func (r *replayer) alterAddConstraint(c *stmtCtx, t *model.Table, cmd *pg_query.AlterTableCmd, loc int32) error {
+	state := r.tables[t]
+	b := r.newBuilder(c, t, state, false, false)
+	if err := b.tableConstraint(cmd.Def.GetConstraint()); err != nil {
+		return err
+	}
+	return b.finish()
+}
+
+// alterDeferrable replays ALTER CONSTRAINT, which changes only deferrability.
+func (r *replayer) alterDeferrable(c *stmtCtx, t *model.Table, cmd *pg_query.AlterTableCmd, loc int32) error {
+	con := cmd.Def.GetConstraint()
+	if con == nil {
+		return nil
+	}
+	for _, fk := range t.ForeignKeys {
+		if fk.Name == ident(con.Conname) {
+			fk.Deferrable, fk.InitiallyDeferred = con.Deferrable, con.Deferrable && con.Initdeferred
+			return nil
+		}
+	}
+	return c.errorf(loc, "constraint %q of relation %q does not exist", ident(con.Conname), t.Name)
 }
 
 // eachPartition calls fn for every partition below t, so that column

@@ -1,11 +1,13 @@
 package sqlparse
 
 import (
+	"slices"
 	"sort"
 
 	pg_query "github.com/pganalyze/pg_query_go/v5"
 
 	"github.com/ariadrift/ariadrift/model"
+	"github.com/ariadrift/ariadrift/normalize"
 )
 
 // drop replays DROP TABLE / VIEW / INDEX / SEQUENCE / TYPE / DOMAIN / SCHEMA.
@@ -114,7 +116,7 @@ func (r *replayer) foreignKeysTo(t *model.Table, col string) []fkRef {
 			continue
 		}
 		for _, fk := range owner.ForeignKeys {
-			if fk.RefSchema == t.Schema && fk.RefTable == t.Name && (col == "" || contains(fk.RefColumns, col)) {
+			if fk.RefSchema == t.Schema && fk.RefTable == t.Name && (col == "" || slices.Contains(fk.RefColumns, col)) {
 				out = append(out, fkRef{owner, fk})
 			}
 		}
@@ -213,7 +215,7 @@ func (r *replayer) dropColumn(c *stmtCtx, t *model.Table, name string, missingOK
 	if state.partSpec != nil {
 		for _, p := range state.partSpec.PartParams {
 			e := p.GetPartitionElem()
-			if e != nil && (ident(e.Name) == name || contains(columnRefs(e.Expr), name)) {
+			if e != nil && (ident(e.Name) == name || slices.Contains(normalize.ColumnRefs(e.Expr), name)) {
 				return c.errorf(loc, "cannot drop column %s because it is part of the partition key of relation %s", name, t.Name)
 			}
 		}
@@ -221,7 +223,7 @@ func (r *replayer) dropColumn(c *stmtCtx, t *model.Table, name string, missingOK
 	deps := r.foreignKeysTo(t, name)
 	var dependentCols []*model.Column
 	for _, other := range t.Columns {
-		if g := state.generated[other]; other != col && g != nil && contains(columnRefs(g), name) {
+		if g := state.generated[other]; other != col && g != nil && slices.Contains(normalize.ColumnRefs(g), name) {
 			dependentCols = append(dependentCols, other)
 		}
 	}
@@ -244,25 +246,25 @@ func (r *replayer) dropColumn(c *stmtCtx, t *model.Table, name string, missingOK
 		}
 	}
 	for _, ix := range append([]*model.Index(nil), t.Indexes...) {
-		if ast := state.indexAST[ix]; ast != nil && contains(indexColumns(ast), name) {
+		if ast := state.indexAST[ix]; ast != nil && slices.Contains(indexColumns(ast), name) {
 			r.removeIndex(t, ix)
 		}
 	}
-	if t.PrimaryKey != nil && contains(t.PrimaryKey.Columns, name) {
+	if t.PrimaryKey != nil && slices.Contains(t.PrimaryKey.Columns, name) {
 		r.removeKey(t, t.PrimaryKey)
 	}
 	for _, k := range append([]*model.Key(nil), t.Uniques...) {
-		if contains(k.Columns, name) {
+		if slices.Contains(k.Columns, name) {
 			r.removeKey(t, k)
 		}
 	}
 	for _, ch := range append([]*model.Check(nil), t.Checks...) {
-		if contains(columnRefs(state.checkAST[ch]), name) {
+		if slices.Contains(normalize.ColumnRefs(state.checkAST[ch]), name) {
 			r.removeCheck(t, ch)
 		}
 	}
 	for _, fk := range append([]*model.ForeignKey(nil), t.ForeignKeys...) {
-		if contains(fk.Columns, name) || (fk.RefSchema == t.Schema && fk.RefTable == t.Name && contains(fk.RefColumns, name)) {
+		if slices.Contains(fk.Columns, name) || (fk.RefSchema == t.Schema && fk.RefTable == t.Name && slices.Contains(fk.RefColumns, name)) {
 			r.removeFK(t, fk)
 		}
 	}
@@ -344,7 +346,7 @@ func sameSet(a, b []string) bool {
 		return false
 	}
 	for _, x := range a {
-		if !contains(b, x) {
+		if !slices.Contains(b, x) {
 			return false
 		}
 	}

@@ -1,6 +1,7 @@
 package sqlparse
 
 import (
+	"slices"
 	"strconv"
 
 	pg_query "github.com/pganalyze/pg_query_go/v5"
@@ -46,22 +47,13 @@ func indexColumnNames(elems []*pg_query.Node) []string {
 			orig = figureIndexColname(e.Expr)
 		}
 		cur := orig
-		for i := 1; contains(out, cur); i++ {
+		for i := 1; slices.Contains(out, cur); i++ {
 			suffix := strconv.Itoa(i)
 			cur = orig[:model.ClipIdent(orig, model.MaxIdentLen-len(suffix))] + suffix
 		}
 		out = append(out, cur)
 	}
 	return out
-}
-
-func contains(list []string, s string) bool {
-	for _, x := range list {
-		if x == s {
-			return true
-		}
-	}
-	return false
 }
 
 // figureIndexColname names an index expression as FigureIndexColname does:

@@ -1,6 +1,8 @@
 package sqlparse
 
 import (
+	"slices"
+
 	pg_query "github.com/pganalyze/pg_query_go/v5"
 
 	"github.com/ariadrift/ariadrift/model"
@@ -127,7 +129,7 @@ func (r *replayer) createEnum(c *stmtCtx, st *pg_query.CreateEnumStmt) error {
 	e := &model.Enum{Schema: q.Schema, Name: q.Name, Pos: c.stmtPos()}
 	for _, v := range st.Vals {
 		label := v.GetString_().GetSval()
-		if contains(e.Values, label) {
+		if slices.Contains(e.Values, label) {
 			return c.errorf(-1, "enum label %q used more than once", label)
 		}
 		e.Values = append(e.Values, label)

@@ -39,135 +39,150 @@ type psqlScript struct {
 // quotes, dollar quotes and comments starts a command that runs to the end
 // of the line. It does not parse SQL; it only needs to know what is quoted.
 func scanPsql(src string) psqlScript {
-	var out psqlScript
-	var clean []byte // allocated on the first meta-command
-	var ifStack []int
-	inStatement := false // SQL text seen since the last semicolon
-	depth := 0           // parenthesis depth
-	firstWord := -1      // offset of the statement's first word; -2: it starts otherwise
-	n := len(src)
-	for i := 0; i < n; {
-		c := src[i]
-		switch {
-		case c == '-' && i+1 < n && src[i+1] == '-':
-			i = skipLine(src, i)
-		case c == '/' && i+1 < n && src[i+1] == '*':
-			i = skipBlockComment(src, i)
-			inStatement = true
-		case c == '\'':
-			escape := i > 0 && (src[i-1] == 'e' || src[i-1] == 'E') && (i < 2 || !isIdentByte(src[i-2]))
-			i = skipQuoted(src, i, '\'', escape)
-			inStatement = true
-			if firstWord == -1 {
-				firstWord = -2
+	sc := &psqlScanner{src: src, firstWord: -1}
+	for i := 0; i < len(src); {
+		i = sc.step(i)
+	}
+	for _, start := range sc.ifStack {
+		// An unterminated \if runs to the end of the file.
+		sc.out.Conditional = append(sc.out.Conditional, [2]int{start, len(src)})
+	}
+	if sc.clean == nil {
+		sc.out.Clean = src
+	} else {
+		sc.out.Clean = string(sc.clean)
+	}
+	return sc.out
+}
+
+// psqlScanner is the state of one scanPsql run.
+type psqlScanner struct {
+	src         string
+	out         psqlScript
+	clean       []byte // a copy of src, made on the first meta-command
+	ifStack     []int
+	inStatement bool // SQL text seen since the last semicolon
+	depth       int  // parenthesis depth
+	firstWord   int  // offset of the statement's first word; -2: it starts otherwise
+}
+
+// step scans the token at i and returns the offset after it.
+func (sc *psqlScanner) step(i int) int {
+	src, n := sc.src, len(sc.src)
+	c := src[i]
+	switch {
+	case c == '-' && i+1 < n && src[i+1] == '-':
+		return skipLine(src, i)
+	case c == '/' && i+1 < n && src[i+1] == '*':
+		sc.inStatement = true
+		return skipBlockComment(src, i)
+	case c == '\'':
+		escape := i > 0 && (src[i-1] == 'e' || src[i-1] == 'E') && (i < 2 || !isIdentByte(src[i-2]))
+		sc.sawText()
+		return skipQuoted(src, i, '\'', escape)
+	case c == '"':
+		sc.sawText()
+		return skipQuoted(src, i, '"', false)
+	case c == '$' && (i == 0 || !isIdentByte(src[i-1])):
+		sc.sawText()
+		if tag, ok := dollarTag(src, i); ok {
+			end := strings.Index(src[i+len(tag):], tag)
+			if end < 0 {
+				return n
 			}
-		case c == '"':
-			i = skipQuoted(src, i, '"', false)
-			inStatement = true
-			if firstWord == -1 {
-				firstWord = -2
-			}
-		case c == '$' && (i == 0 || !isIdentByte(src[i-1])):
-			if tag, ok := dollarTag(src, i); ok {
-				end := strings.Index(src[i+len(tag):], tag)
-				if end < 0 {
-					i = n
-				} else {
-					i += len(tag) + end + len(tag)
-				}
-			} else {
-				i++
-			}
-			inStatement = true
-			if firstWord == -1 {
-				firstWord = -2
-			}
-		case c == '\\':
-			end := i + 1
-			for end < n && src[end] != '\n' {
-				end++
-			}
-			cmd := parseMetaCommand(src, i, end)
-			out.Cmds = append(out.Cmds, cmd)
-			if clean == nil {
-				clean = []byte(src)
-			}
-			for j := i; j < end; j++ {
-				clean[j] = ' '
-			}
-			switch cmd.Name {
-			case "g", "gx", "gset", "gexec":
-				// These send the query buffer, ending the statement as a
-				// semicolon would.
-				if inStatement {
-					clean[i] = ';'
-					inStatement, firstWord = false, -1
-					if depth == 0 {
-						out.Ends = append(out.Ends, i+1)
-					}
-				}
-			case "if":
-				ifStack = append(ifStack, i)
-			case "endif":
-				if len(ifStack) > 0 {
-					out.Conditional = append(out.Conditional, [2]int{ifStack[len(ifStack)-1], end})
-					ifStack = ifStack[:len(ifStack)-1]
-				}
-			}
-			i = end
-		case c == ';':
-			inStatement = false
-			i++
-			if depth == 0 {
-				if firstWord >= 0 && isCopyFromStdin(src[firstWord:i]) {
-					// The rows of COPY ... FROM stdin follow the statement
-					// up to a line holding \. and are data, not SQL.
-					end := copyDataEnd(src, i)
-					if clean == nil {
-						clean = []byte(src)
-					}
-					for j := i; j < end; j++ {
-						if clean[j] != '\n' {
-							clean[j] = ' '
-						}
-					}
-					i = end
-				}
-				out.Ends = append(out.Ends, i)
-			}
-			firstWord = -1
-		case c == '(':
-			depth++
-			inStatement = true
-			if firstWord == -1 {
-				firstWord = -2
-			}
-			i++
-		case c == ')':
-			if depth > 0 {
-				depth--
-			}
-			i++
-		default:
-			if c != ' ' && c != '\t' && c != '\n' && c != '\r' && c != '\f' {
-				inStatement = true
-				if firstWord == -1 {
-					firstWord = i
-				}
-			}
-			i++
+			return i + len(tag) + end + len(tag)
+		}
+		return i + 1
+	case c == '\\':
+		return sc.metaCommand(i)
+	case c == ';':
+		return sc.semicolon(i)
+	case c == '(':
+		sc.depth++
+		sc.sawText()
+	case c == ')':
+		if sc.depth > 0 {
+			sc.depth--
+		}
+	case c != ' ' && c != '\t' && c != '\n' && c != '\r' && c != '\f':
+		sc.inStatement = true
+		if sc.firstWord == -1 {
+			sc.firstWord = i
 		}
 	}
-	for _, start := range ifStack {
-		// An unterminated \if runs to the end of the file.
-		out.Conditional = append(out.Conditional, [2]int{start, n})
+	return i + 1
+}
+
+// sawText notes statement text that is not a word: a quote, a parenthesis.
+func (sc *psqlScanner) sawText() {
+	sc.inStatement = true
+	if sc.firstWord == -1 {
+		sc.firstWord = -2
 	}
-	if clean == nil {
-		out.Clean = src
-	} else {
-		out.Clean = string(clean)
+}
+
+// blank overwrites src[from:to] in the cleaned text with spaces, keeping
+// line breaks when asked so that positions keep their lines.
+func (sc *psqlScanner) blank(from, to int, keepLines bool) {
+	if sc.clean == nil {
+		sc.clean = []byte(sc.src)
 	}
-	return out
+	for j := from; j < to; j++ {
+		if !keepLines || sc.clean[j] != '\n' {
+			sc.clean[j] = ' '
+		}
+	}
+}
+
+// metaCommand records the meta-command at i, which runs to the end of the
+// line, blanks it out of the SQL, and returns the offset of the line end.
+func (sc *psqlScanner) metaCommand(i int) int {
+	end := i + 1
+	for end < len(sc.src) && sc.src[end] != '\n' {
+		end++
+	}
+	cmd := parseMetaCommand(sc.src, i, end)
+	sc.out.Cmds = append(sc.out.Cmds, cmd)
+	sc.blank(i, end, false)
+	switch cmd.Name {
+	case "g", "gx", "gset", "gexec":
+		// These send the query buffer, ending the statement as a
+		// semicolon would.
+		if sc.inStatement {
+			sc.clean[i] = ';'
+			sc.inStatement, sc.firstWord = false, -1
+			if sc.depth == 0 {
+				sc.out.Ends = append(sc.out.Ends, i+1)
+			}
+		}
+	case "if":
+		sc.ifStack = append(sc.ifStack, i)
+	case "endif":
+		if len(sc.ifStack) > 0 {
+			sc.out.Conditional = append(sc.out.Conditional, [2]int{sc.ifStack[len(sc.ifStack)-1], end})
+			sc.ifStack = sc.ifStack[:len(sc.ifStack)-1]
+		}
+	}
+	return end
+}
+
+// semicolon ends the statement at i and returns the offset after it, or
+// after the data rows when the statement is COPY ... FROM stdin.
+func (sc *psqlScanner) semicolon(i int) int {
+	sc.inStatement = false
+	i++
+	if sc.depth == 0 {
+		if sc.firstWord >= 0 && isCopyFromStdin(sc.src[sc.firstWord:i]) {
+			// The rows of COPY ... FROM stdin follow the statement
+			// up to a line holding \. and are data, not SQL.
+			end := copyDataEnd(sc.src, i)
+			sc.blank(i, end, true)
+			i = end
+		}
+		sc.out.Ends = append(sc.out.Ends, i)
+	}
+	sc.firstWord = -1
+	return i
 }
 
 // isCopyFromStdin reports whether a statement is COPY ... FROM STDIN,

@@ -1,6 +1,7 @@
 package sqlparse
 
 import (
+	"slices"
 	"strings"
 
 	pg_query "github.com/pganalyze/pg_query_go/v5"
@@ -174,6 +175,46 @@ func (r *replayer) applyColumnRename(c *stmtCtx, t *model.Table, old, nw string)
 		return nil
 	}
 	col.Name = nw
+	r.renameKeyColumn(t, old, nw)
+	for _, ch := range t.Checks {
+		if ast, changed := normalize.RenameColumnRefs(state.checkAST[ch], old, nw); changed {
+			expr, err := normalize.ExprNode(ast)
+			if err != nil {
+				return c.errorf(-1, "%v", err)
+			}
+			ch.Expr, state.checkAST[ch] = expr, ast
+		}
+	}
+	for _, ix := range t.Indexes {
+		if ast := state.indexAST[ix]; ast != nil && slices.Contains(indexColumns(ast), old) {
+			if err := r.reindex(t, ix, renameIndexColumn(ast, old, nw)); err != nil {
+				return c.errorf(-1, "%v", err)
+			}
+		}
+	}
+	for _, gc := range t.Columns {
+		if ast, changed := normalize.RenameColumnRefs(state.generated[gc], old, nw); changed {
+			expr, err := normalize.ExprNode(ast)
+			if err != nil {
+				return c.errorf(-1, "%v", err)
+			}
+			gc.Generated, state.generated[gc] = expr, ast
+		}
+	}
+	if err := renamePartitionKey(t, state, old, nw); err != nil {
+		return c.errorf(-1, "%v", err)
+	}
+	for _, child := range state.children {
+		if err := r.applyColumnRename(c, child, old, nw); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// renameKeyColumn renames a column in t's keys and in the foreign keys,
+// of any table, that reference it.
+func (r *replayer) renameKeyColumn(t *model.Table, old, nw string) {
 	replace := func(list []string) {
 		for i, x := range list {
 			if x == old {
@@ -196,56 +237,31 @@ func (r *replayer) applyColumnRename(c *stmtCtx, t *model.Table, old, nw string)
 	for _, d := range r.foreignKeysTo(t, "") {
 		replace(d.fk.RefColumns)
 	}
-	for _, ch := range t.Checks {
-		if ast, changed := renameColumnRefs(state.checkAST[ch], old, nw); changed {
-			expr, err := normalize.ExprNode(ast)
-			if err != nil {
-				return c.errorf(-1, "%v", err)
-			}
-			ch.Expr, state.checkAST[ch] = expr, ast
-		}
+}
+
+// renamePartitionKey renames a column in t's partition key, if it has one.
+func renamePartitionKey(t *model.Table, state *tableState, old, nw string) error {
+	if state.partSpec == nil {
+		return nil
 	}
-	for _, ix := range t.Indexes {
-		if ast := state.indexAST[ix]; ast != nil && contains(indexColumns(ast), old) {
-			if err := r.reindex(t, ix, renameIndexColumn(ast, old, nw)); err != nil {
-				return c.errorf(-1, "%v", err)
-			}
+	spec := &pg_query.PartitionSpec{Strategy: state.partSpec.Strategy, Location: state.partSpec.Location}
+	for _, p := range state.partSpec.PartParams {
+		e := p.GetPartitionElem()
+		if e == nil {
+			continue
 		}
+		ne := &pg_query.PartitionElem{Name: e.Name, Expr: e.Expr, Collation: e.Collation, Opclass: e.Opclass, Location: e.Location}
+		if ident(ne.Name) == old {
+			ne.Name = nw
+		}
+		ne.Expr, _ = normalize.RenameColumnRefs(ne.Expr, old, nw)
+		spec.PartParams = append(spec.PartParams, &pg_query.Node{Node: &pg_query.Node_PartitionElem{PartitionElem: ne}})
 	}
-	for _, gc := range t.Columns {
-		if ast, changed := renameColumnRefs(state.generated[gc], old, nw); changed {
-			expr, err := normalize.ExprNode(ast)
-			if err != nil {
-				return c.errorf(-1, "%v", err)
-			}
-			gc.Generated, state.generated[gc] = expr, ast
-		}
+	pb, err := normalize.PartitionSpec(spec)
+	if err != nil {
+		return err
 	}
-	if state.partSpec != nil {
-		spec := &pg_query.PartitionSpec{Strategy: state.partSpec.Strategy, Location: state.partSpec.Location}
-		for _, p := range state.partSpec.PartParams {
-			e := p.GetPartitionElem()
-			if e == nil {
-				continue
-			}
-			ne := &pg_query.PartitionElem{Name: e.Name, Expr: e.Expr, Collation: e.Collation, Opclass: e.Opclass, Location: e.Location}
-			if ident(ne.Name) == old {
-				ne.Name = nw
-			}
-			ne.Expr, _ = renameColumnRefs(ne.Expr, old, nw)
-			spec.PartParams = append(spec.PartParams, &pg_query.Node{Node: &pg_query.Node_PartitionElem{PartitionElem: ne}})
-		}
-		pb, err := normalize.PartitionSpec(spec)
-		if err != nil {
-			return c.errorf(-1, "%v", err)
-		}
-		t.PartitionBy, state.partSpec = pb, spec
-	}
-	for _, child := range state.children {
-		if err := r.applyColumnRename(c, child, old, nw); err != nil {
-			return err
-		}
-	}
+	t.PartitionBy, state.partSpec = pb, spec
 	return nil
 }
 

@@ -1,14 +1,17 @@
-// Command queries prints, as one psql script, the catalog queries
-// introspect runs for a live check, in the same single read-only
-// REPEATABLE READ transaction. scripts/bench.sh runs it with psql as the
-// floor ariadrift's live check is measured against: the time PostgreSQL
-// needs to answer exactly those queries, with no Go on the client side.
+// Command queries prints, as one psql script, catalog queries in one
+// read-only REPEATABLE READ transaction. scripts/bench.sh runs it with psql
+// as the floor ariadrift's live check is measured against: the time
+// PostgreSQL needs to answer the queries, with no Go on the client side.
 //
-//	queries -schema public,audit > floor.sql
+//	queries -schema public,audit > floor.sql          # the baseline floor
+//	queries -current -schema public > current.sql     # today's queries, one session
 //
-// The SQL comes from introspect.Queries, so the floor cannot drift from
-// what ariadrift really runs. Each query is sent with PREPARE and EXECUTE,
-// its parameter bound to the schema list, because pgx also prepares each
+// By default it prints the baseline: the queries of the single-session
+// read that decoded nothing itself (legacy.go), kept unchanged so that
+// every run measures against the same floor. -current prints
+// introspect.Queries, what ariadrift runs now, in one session instead of
+// its split over two. Each query is sent with PREPARE and EXECUTE, its
+// parameter bound to the schema list, because pgx also prepares each
 // query (parse, describe) before executing it.
 package main
 
@@ -25,18 +28,29 @@ import (
 
 func main() {
 	schemas := flag.String("schema", "public", "comma-separated schemas, as given to check --schema")
+	current := flag.Bool("current", false, "print the queries introspect runs now instead of the baseline")
 	timeout := flag.Int("statement-timeout-ms", 30000, "statement_timeout set for the transaction, as check does (0: none)")
 	flag.Parse()
 	w := bufio.NewWriter(os.Stdout)
-	write(w, strings.Split(*schemas, ","), *timeout)
+	qs := legacyQueries()
+	if *current {
+		qs = nil
+		for _, q := range introspect.Queries() {
+			qs = append(qs, query{q.Name, q.SQL})
+		}
+	}
+	write(w, qs, strings.Split(*schemas, ","), *timeout)
 	if err := w.Flush(); err != nil {
 		fmt.Fprintf(os.Stderr, "queries: %v\n", err)
 		os.Exit(1)
 	}
 }
 
+// query is one catalog query of the script.
+type query struct{ name, sql string }
+
 // write emits the script. The queries take their schema list as $1 text[].
-func write(w *bufio.Writer, schemas []string, timeoutMS int) {
+func write(w *bufio.Writer, qs []query, schemas []string, timeoutMS int) {
 	quoted := make([]string, len(schemas))
 	for i, s := range schemas {
 		quoted[i] = "'" + strings.ReplaceAll(s, "'", "''") + "'"
@@ -46,9 +60,9 @@ func write(w *bufio.Writer, schemas []string, timeoutMS int) {
 	if timeoutMS > 0 {
 		fmt.Fprintf(w, "SET LOCAL statement_timeout = %d;\n", timeoutMS)
 	}
-	for _, q := range introspect.Queries() {
-		name := model.QuoteIdent(q.Name)
-		fmt.Fprintf(w, "PREPARE %s(text[]) AS\n%s;\n", name, q.SQL)
+	for _, q := range qs {
+		name := model.QuoteIdent(q.name)
+		fmt.Fprintf(w, "PREPARE %s(text[]) AS\n%s;\n", name, q.sql)
 		fmt.Fprintf(w, "EXECUTE %s(%s);\n", name, arg)
 	}
 	// introspect rolls back too: the read wrote nothing.

@@ -33,37 +33,56 @@ func TestScriptReadsCatalog(t *testing.T) {
 
 	var b strings.Builder
 	w := bufio.NewWriter(&b)
-	write(w, []string{"public"}, 1000)
+	qs := legacyQueries()
+	write(w, qs, []string{"public"}, 1000)
 	require.NoError(t, w.Flush())
-	results, err := conn.PgConn().Exec(ctx, b.String()).ReadAll()
-	require.NoError(t, err)
-
-	rows := map[string]int{}
-	for _, r := range results {
-		require.NoError(t, r.Err)
-		if tag := r.CommandTag.String(); strings.HasPrefix(tag, "SELECT") {
-			rows[queryOf(t, len(rows))] = len(r.Rows)
-		}
-	}
 	// Every table has 19 columns, a primary key and a foreign key, and three
 	// secondary indexes; other.hidden is outside the schema list.
 	require.Equal(t, map[string]int{
 		"relations": n, "columns": 19 * n, "constraints": 2 * n, "indexes": 3 * n, "enums": 0, "domains": 0,
+	}, rowsPerQuery(t, conn, qs, b.String()))
+
+	// The current queries read the indexes that back keys too (one per
+	// table), and the types and names they refer to by oid.
+	b.Reset()
+	qs = nil
+	for _, q := range introspect.Queries() {
+		qs = append(qs, query{q.Name, q.SQL})
+	}
+	write(w, qs, []string{"public"}, 1000)
+	require.NoError(t, w.Flush())
+	rows := rowsPerQuery(t, conn, qs, b.String())
+	require.Positive(t, rows["types"])
+	require.Positive(t, rows["opclasses"])
+	require.Positive(t, rows["collations"])
+	delete(rows, "types")
+	delete(rows, "opclasses")
+	delete(rows, "collations")
+	require.Equal(t, map[string]int{
+		"relations": n, "columns": 19 * n, "constraints": 2 * n, "indexes": 4 * n, "enums": 0, "domains": 0,
 	}, rows)
 }
 
-// queryOf names the i-th query that returned rows.
-func queryOf(t *testing.T, i int) string {
-	qs := introspect.Queries()
-	require.Less(t, i, len(qs))
-	return qs[i].Name
+// rowsPerQuery runs the script and counts the rows of each query.
+func rowsPerQuery(t *testing.T, conn *pgx.Conn, qs []query, script string) map[string]int {
+	results, err := conn.PgConn().Exec(context.Background(), script).ReadAll()
+	require.NoError(t, err)
+	rows := map[string]int{}
+	for _, r := range results {
+		require.NoError(t, r.Err)
+		if tag := r.CommandTag.String(); strings.HasPrefix(tag, "SELECT") {
+			require.Less(t, len(rows), len(qs))
+			rows[qs[len(rows)].name] = len(r.Rows)
+		}
+	}
+	return rows
 }
 
 // A schema name is a string literal in the script, quoted as one.
 func TestScriptQuotesSchemas(t *testing.T) {
 	var b strings.Builder
 	w := bufio.NewWriter(&b)
-	write(w, []string{"public", "it's"}, 0)
+	write(w, legacyQueries(), []string{"public", "it's"}, 0)
 	require.NoError(t, w.Flush())
 	require.Contains(t, b.String(), "(ARRAY['public', 'it''s']::text[]);")
 	require.NotContains(t, b.String(), "statement_timeout")

@@ -113,6 +113,10 @@ func newCheckCmd(s streams, g *globalOptions) *cobra.Command {
 database — compares every pair, prints the findings and exits non-zero when any
 finding reaches the --fail-on severity.
 
+In GitHub Actions (when $GITHUB_STEP_SUMMARY is set) it also appends a
+markdown summary of the run to the job's summary; --format github prints the
+findings as annotations on the pull request's diff.
+
 Exit codes: 0 nothing at or above --fail-on, 1 drift at or above --fail-on,
 2 the run could not complete (bad flags or input, database unreachable).`,
 		Example: `  # spec against the init scripts
@@ -122,7 +126,10 @@ Exit codes: 0 nothing at or above --fail-on, 1 drift at or above --fail-on,
   ARIADRIFT_DSN=postgres://app@db.internal/aria ariadrift check --spec spec/models.yaml --sql testdata/aria --db
 
   # gate on MEDIUM and above, JSON for another tool
-  ariadrift check --spec spec/models.yaml --sql testdata/aria --fail-on medium --format json`,
+  ariadrift check --spec spec/models.yaml --sql testdata/aria --fail-on medium --format json
+
+  # in GitHub Actions: annotations on the pull request, and the job summary
+  ariadrift check --spec spec/models.yaml --sql testdata/aria --format github`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			res, err := o.run(cmd, g, s, func(in *pipeline.Input) error {
@@ -145,6 +152,11 @@ Exit codes: 0 nothing at or above --fail-on, 1 drift at or above --fail-on,
 					return err
 				}
 			}
+			// The job summary is a file of the CI job, not terminal output,
+			// so -q does not silence it.
+			if err := appendJobSummary(lookupEnv, res.Run, o.output); err != nil {
+				return err
+			}
 			if res.Run.Failed() {
 				return errDrift
 			}
@@ -152,7 +164,7 @@ Exit codes: 0 nothing at or above --fail-on, 1 drift at or above --fail-on,
 		},
 	}
 	o.addFlags(cmd)
-	cmd.Flags().Var(&o.format, "format", "output format: table, json, sarif or markdown")
+	cmd.Flags().Var(&o.format, "format", formatHelp())
 	cmd.Flags().Var(&o.failOn, "fail-on", "exit 1 when a finding is at or above this severity: high, medium, low, info or none")
 	cmd.Flags().StringVarP(&o.output, "output", "o", "", "write the report to this file (replaced atomically) instead of stdout")
 	cmd.Flags().StringVar(&o.baseline, "baseline", "", "baseline file of accepted findings: fail only on findings not in it")
@@ -194,7 +206,10 @@ drift it finds (use check to gate), and 2 when the run cannot complete.`,
   ariadrift report --spec spec/models.yaml --sql testdata/aria -o docs/aria-models-reference.md
 
   # SARIF for code scanning
-  ariadrift report --spec spec/models.yaml --sql testdata/aria --format sarif -o drift.sarif`,
+  ariadrift report --spec spec/models.yaml --sql testdata/aria --format sarif -o drift.sarif
+
+  # the schema as a Mermaid ER diagram, drift drawn in
+  ariadrift report --spec spec/models.yaml --sql testdata/aria --format mermaid -o schema.mmd`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			res, err := o.run(cmd, g, s, nil)
@@ -205,7 +220,7 @@ drift it finds (use check to gate), and 2 when the run cannot complete.`,
 		},
 	}
 	o.addFlags(cmd)
-	cmd.Flags().Var(&o.format, "format", "output format: table, json, sarif or markdown")
+	cmd.Flags().Var(&o.format, "format", formatHelp())
 	cmd.Flags().StringVarP(&o.output, "output", "o", "", "write the report to this file (replaced atomically) instead of stdout")
 	return cmd
 }

@@ -1,6 +1,11 @@
 // Package cli is ariadrift's command line: cobra commands built by
 // constructors, each returning an error; the exit code is decided once, in
-// Run. No other package imports cli.
+// Run. A command only turns flags and config into a pipeline.Input and the
+// pipeline's result into output (reports on stdout; warnings, progress and
+// errors on stderr); reading, comparing and judging are package pipeline's.
+//
+// Only cmd/ariadrift imports cli (tests elsewhere may drive it in process);
+// internal/archtest enforces that and the other packages' import rules.
 package cli
 
 import (
@@ -106,6 +111,7 @@ database, and the live database itself — and reports how they drift apart.`,
 	root.AddCommand(
 		newCheckCmd(s, g),
 		newReportCmd(s, g),
+		newPlanCmd(s, g),
 		newBaselineCmd(s, g),
 		newRulesCmd(s),
 		newSpecCmd(s, g),

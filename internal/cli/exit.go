@@ -15,10 +15,23 @@ const (
 	// ExitError: the run could not complete (bad flags, unreadable or invalid
 	// input, database unreachable, output not writable).
 	ExitError = 2
+	// ExitBlocked: plan wrote a plan, but steps it needs are blocked by
+	// hazards not allowed, so applying it leaves drift behind. It is not 1:
+	// nothing failed a gate, a reviewer has a decision to make.
+	ExitBlocked = 3
+	// ExitNotConverged: plan --verify-dsn applied the plan to a scratch copy
+	// and drift was left.
+	ExitNotConverged = 4
 )
 
 // errDrift reports that the gate failed; the report has already been written.
 var errDrift = errors.New("drift at or above the --fail-on threshold")
+
+// errBlocked reports a plan with blocked steps; the plan has been written.
+var errBlocked = errors.New("steps of the plan are blocked by hazards not allowed (see --allow-hazards)")
+
+// errNotConverged reports a verified plan that leaves drift; the plan has been written.
+var errNotConverged = errors.New("the plan does not converge")
 
 // usageError is a mistake in how the command was called; usage help is shown for it.
 type usageError struct{ err error }
@@ -35,6 +48,10 @@ func exitCode(err error) int {
 		return ExitOK
 	case errors.Is(err, errDrift):
 		return ExitDrift
+	case errors.Is(err, errBlocked):
+		return ExitBlocked
+	case errors.Is(err, errNotConverged):
+		return ExitNotConverged
 	}
 	return ExitError
 }

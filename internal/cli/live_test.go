@@ -109,7 +109,7 @@ func TestPasswordNeverPrinted(t *testing.T) {
 	}
 	base := []string{"--spec", "../../spec/models.yaml", "--sql", "../../testdata/aria"}
 	if dsn != "" {
-		for _, format := range []string{"table", "json", "sarif", "markdown"} {
+		for _, format := range []string{"table", "json", "sarif", "github", "markdown", "mermaid"} {
 			out, code := run(append([]string{"check", "-v", "--format", format, "--dsn", dsn}, base...)...)
 			require.Equal(t, ExitDrift, code, out)
 			check("check --format "+format, out)

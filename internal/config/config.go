@@ -1,6 +1,7 @@
 // Package config reads .ariadrift.yaml: where the sources are, how strict the
-// gate is, and which drift a team has accepted. It imports diff (to validate
-// kinds and severities) and model; it must not import the schema producers.
+// gate is, and which drift a team has accepted. Of ariadrift's packages it
+// imports only diff (to validate kinds and severities); it must not import the
+// schema producers, report, pipeline or the command line.
 package config
 
 import (

@@ -296,8 +296,10 @@ func (p *lockProbe) TraceQueryEnd(ctx context.Context, _ *pgx.Conn, _ pgx.TraceQ
 // expression belongs to, taking an ACCESS SHARE lock for the length of the
 // call and releasing it at once. So no lock outlives a call, but a read
 // waits while another session holds an ACCESS EXCLUSIVE lock on a table
-// (a migration's ALTER TABLE, VACUUM FULL): --statement-timeout bounds that
-// wait, and the read succeeds once the lock is gone.
+// whose checks, partial or expression indexes or generated columns it
+// deparses (a migration's ALTER TABLE, VACUUM FULL): --statement-timeout
+// bounds that wait, and the read succeeds once the lock is gone. Defaults
+// and plain indexes are read without opening their table.
 func TestReadLocksNoUserTable(t *testing.T) {
 	dsn, _ := ariaDB(t)
 	execOn(t, dsn, lockedDDL+"CREATE MATERIALIZED VIEW vault.m AS SELECT 1 AS one;")
@@ -326,15 +328,16 @@ func TestReadLocksNoUserTable(t *testing.T) {
 	require.Positive(t, probe.catalog, "the probe sees the read's catalog locks")
 	require.Empty(t, probe.user, "locks on user relations")
 
-	// A migration holds an ACCESS EXCLUSIVE lock: the read waits for it,
-	// up to its statement timeout, and fails with a message saying so.
+	// A migration holds an ACCESS EXCLUSIVE lock on a table with a CHECK
+	// and a partial expression index: the read waits for it, up to its
+	// statement timeout, and fails with a message saying so.
 	probe.pid = 0
 	holder, err := pgx.Connect(ctx, dsn)
 	require.NoError(t, err)
 	defer holder.Close(context.Background())
 	tx, err := holder.Begin(ctx)
 	require.NoError(t, err)
-	_, err = tx.Exec(ctx, "LOCK TABLE public.memories IN ACCESS EXCLUSIVE MODE")
+	_, err = tx.Exec(ctx, "LOCK TABLE vault.secrets IN ACCESS EXCLUSIVE MODE")
 	require.NoError(t, err)
 	opts := readOpts
 	opts.StatementTimeout = 500 * time.Millisecond

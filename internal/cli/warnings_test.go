@@ -1,0 +1,229 @@
+package cli
+
+import (
+	"bytes"
+	"encoding/json"
+	"go/ast"
+	"go/parser"
+	"go/token"
+	"os"
+	"path/filepath"
+	"regexp"
+	"strconv"
+	"strings"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+	"github.com/stretchr/testify/require"
+
+	"github.com/ariadrift/ariadrift/internal/pgtest"
+)
+
+// warnSpec is the smallest spec: the warnings tests need a second source.
+const warnSpec = `version: 1
+models:
+  - model: Thing
+    table: things
+    columns:
+      - {name: id, type: Integer, primary_key: true}
+`
+
+// warningCases feed every warning a producer can raise. want lists the
+// stderr lines, with FILE standing for the script's path.
+var warningCases = []struct {
+	name string
+	sql  string
+	want []string
+}{
+	{"exclude constraint",
+		"CREATE TABLE rooms (id int PRIMARY KEY, during tstzrange,\n  EXCLUDE USING gist (during WITH &&));\n",
+		[]string{"FILE:2:3: warning: EXCLUDE constraint on rooms ignored"}},
+	{"computed execute",
+		"DO $$\nBEGIN\n  EXECUTE 'CREATE TABLE ' || 'made (id int)';\nEND $$;\n",
+		[]string{"FILE:3:11: warning: EXECUTE of a computed string not replayed"}},
+	{"other language",
+		"DO LANGUAGE plperl $$ print 1 $$;\n",
+		[]string{"FILE:1:1: warning: DO block in language plperl not replayed"}},
+	{"conditional statement that would fail",
+		"DO $$\nBEGIN\n  IF false THEN\n    ALTER TABLE nowhere ADD COLUMN x int;\n  END IF;\nEND $$;\n",
+		[]string{`FILE:4:17: warning: skipped (would fail unless its condition kept it from running): relation "nowhere" does not exist`}},
+	{"computed search_path",
+		"SELECT set_config('search_path', current_setting('app.path'), false);\n",
+		[]string{"FILE:1:8: warning: set_config(search_path) with a computed value is not followed"}},
+	{"later definition that does not replay",
+		"CREATE TABLE t (id int);\nCREATE TABLE IF NOT EXISTS t (id int, PRIMARY KEY (nope));\n",
+		[]string{`FILE:2:1: warning: later definition of public.t not compared: FILE:2:39: column "nope" named in key does not exist`}},
+	{"table of a composite type",
+		"CREATE TYPE pair AS (a int, b int);\nCREATE TABLE pairs OF pair;\n",
+		[]string{"FILE:2:1: warning: CREATE TABLE OF type: the type's columns are not known"}},
+	{"columns from a query",
+		"CREATE TABLE copied AS SELECT 1 AS a;\n",
+		[]string{"FILE:1:1: warning: columns of public.copied come from a query and are not known"}},
+	{"foreign key to a table without a primary key",
+		"CREATE TABLE parent (id int);\nCREATE TABLE child (parent_id int REFERENCES parent);\n",
+		[]string{
+			`FILE:2:46: warning: there is no primary key for referenced table "parent" yet`,
+			`FILE:2:35: warning: foreign key child_parent_id_fkey: there is no primary key for referenced table "parent"`,
+		}},
+}
+
+// warningsOut is the part of the JSON report the tests read.
+type warningsOut struct {
+	Warnings []struct {
+		Source   string `json:"source"`
+		Message  string `json:"message"`
+		Location *struct {
+			File   string `json:"file"`
+			Line   int    `json:"line"`
+			Column int    `json:"column"`
+		} `json:"location"`
+	} `json:"warnings"`
+}
+
+// lines renders the report's warnings as the stderr lines they match.
+func (w warningsOut) lines() []string {
+	var out []string
+	for _, x := range w.Warnings {
+		where := x.Source
+		if x.Location != nil {
+			where = x.Location.File + ":" + strconv.Itoa(x.Location.Line) + ":" + strconv.Itoa(x.Location.Column)
+		}
+		out = append(out, where+": warning: "+x.Message)
+	}
+	return out
+}
+
+func runCLI(t *testing.T, args ...string) (stdout, stderr string, code int) {
+	t.Helper()
+	var out, errb bytes.Buffer
+	code = Run(args, strings.NewReader(""), &out, &errb)
+	return out.String(), errb.String(), code
+}
+
+func splitLines(s string) []string {
+	if s == "" {
+		return nil
+	}
+	return strings.Split(strings.TrimSuffix(s, "\n"), "\n")
+}
+
+// Every warning reaches stderr, one line each with its position, and the
+// JSON report; -q silences stderr only.
+func TestWarningsReachTheUser(t *testing.T) {
+	for _, tc := range warningCases {
+		t.Run(tc.name, func(t *testing.T) {
+			dir := t.TempDir()
+			specFile, sqlFile := filepath.Join(dir, "spec.yaml"), filepath.Join(dir, "init.sql")
+			require.NoError(t, os.WriteFile(specFile, []byte(warnSpec), 0o644))
+			require.NoError(t, os.WriteFile(sqlFile, []byte(tc.sql), 0o644))
+			want := make([]string, len(tc.want))
+			for i, w := range tc.want {
+				want[i] = strings.ReplaceAll(w, "FILE", sqlFile)
+			}
+
+			stdout, stderr, code := runCLI(t, "check", "--spec", specFile, "--sql", sqlFile, "--fail-on", "none", "--format", "json")
+			require.Equal(t, ExitOK, code, stderr)
+			if d := cmp.Diff(want, splitLines(stderr)); d != "" {
+				t.Errorf("stderr (-want +got):\n%s", d)
+			}
+			var rep warningsOut
+			require.NoError(t, json.Unmarshal([]byte(stdout), &rep))
+			if d := cmp.Diff(want, rep.lines()); d != "" {
+				t.Errorf("JSON warnings (-want +got):\n%s", d)
+			}
+
+			stdout, stderr, code = runCLI(t, "report", "-q", "--spec", specFile, "--sql", sqlFile, "--format", "json")
+			require.Equal(t, ExitOK, code, stderr)
+			require.Empty(t, stderr, "-q prints no warnings")
+			rep = warningsOut{}
+			require.NoError(t, json.Unmarshal([]byte(stdout), &rep))
+			require.Equal(t, want, rep.lines(), "-q keeps the warnings in the report")
+		})
+	}
+}
+
+// The live database warns of what it leaves out, as the scripts do: both
+// sides ignore the exclusion constraint, so sql↔db has no finding, and the
+// report says what it did not compare.
+func TestWarningsFromTheDatabase(t *testing.T) {
+	const ddl = "CREATE TABLE rooms (id int PRIMARY KEY, during tstzrange,\n  CONSTRAINT no_overlap EXCLUDE USING gist (during WITH &&));\n"
+	sqlFile := filepath.Join(t.TempDir(), "init.sql")
+	require.NoError(t, os.WriteFile(sqlFile, []byte(ddl), 0o644))
+	dsn := pgtest.DB(t)
+	pgtest.Current(t).Psql(t, dsn, sqlFile)
+
+	stdout, stderr, code := runCLI(t, "check", "--sql", sqlFile, "--dsn", dsn, "--format", "json")
+	require.Equal(t, ExitOK, code, stderr)
+	want := []string{
+		sqlFile + ":2:3: warning: EXCLUDE constraint on rooms ignored",
+		"db: warning: EXCLUDE constraint no_overlap on rooms ignored",
+	}
+	require.Equal(t, want, splitLines(stderr))
+	var rep warningsOut
+	require.NoError(t, json.Unmarshal([]byte(stdout), &rep))
+	require.Equal(t, want, rep.lines())
+}
+
+// warnFormats finds the message of every warning the producers can raise,
+// as a pattern: the format string given to a warn or Warn call, directly or
+// through fmt.Sprintf.
+func warnFormats(t *testing.T) []*regexp.Regexp {
+	t.Helper()
+	var out []*regexp.Regexp
+	for _, pkg := range []string{"sqlparse", "introspect", "spec"} {
+		files, err := filepath.Glob(filepath.Join("../..", pkg, "*.go"))
+		require.NoError(t, err)
+		for _, file := range files {
+			if strings.HasSuffix(file, "_test.go") {
+				continue
+			}
+			f, err := parser.ParseFile(token.NewFileSet(), file, nil, 0)
+			require.NoError(t, err)
+			ast.Inspect(f, func(n ast.Node) bool {
+				call, ok := n.(*ast.CallExpr)
+				if !ok || len(call.Args) < 2 {
+					return true
+				}
+				sel, ok := call.Fun.(*ast.SelectorExpr)
+				if !ok || (sel.Sel.Name != "warn" && sel.Sel.Name != "Warn") {
+					return true
+				}
+				msg := call.Args[1]
+				if sp, ok := msg.(*ast.CallExpr); ok && len(sp.Args) > 0 {
+					msg = sp.Args[0] // fmt.Sprintf(format, ...)
+				}
+				lit, ok := msg.(*ast.BasicLit)
+				if !ok || lit.Kind != token.STRING {
+					return true // the helper that forwards a format
+				}
+				format, err := strconv.Unquote(lit.Value)
+				require.NoError(t, err)
+				pattern := regexp.MustCompile(`%[sqvd]`).ReplaceAllString(regexp.QuoteMeta(format), ".+")
+				out = append(out, regexp.MustCompile("^"+pattern+"$"))
+				return true
+			})
+		}
+	}
+	return out
+}
+
+// Each warning the producers' code can raise has a case above: a new
+// warning without one fails here.
+func TestEveryWarningIsFed(t *testing.T) {
+	formats := warnFormats(t)
+	require.GreaterOrEqual(t, len(formats), 11, "the scan found the producers' warnings")
+	var msgs []string
+	for _, tc := range warningCases {
+		for _, w := range tc.want {
+			msgs = append(msgs, strings.SplitN(w, ": warning: ", 2)[1])
+		}
+	}
+	msgs = append(msgs, "EXCLUDE constraint no_overlap on rooms ignored") // TestWarningsFromTheDatabase
+	for _, re := range formats {
+		fed := false
+		for _, m := range msgs {
+			fed = fed || re.MatchString(m)
+		}
+		require.True(t, fed, "no test case raises the warning %s", re)
+	}
+}

@@ -1,0 +1,138 @@
+package normalize
+
+import (
+	"slices"
+
+	pg_query "github.com/pganalyze/pg_query_go/v5"
+	"google.golang.org/protobuf/proto"
+	"google.golang.org/protobuf/reflect/protoreflect"
+
+	"github.com/ariadrift/ariadrift/model"
+)
+
+var nodeName = (&pg_query.Node{}).ProtoReflect().Descriptor().FullName()
+
+// eachChild calls fn for every node directly below m, looking through
+// fields whose messages are not nodes themselves, and puts back the node
+// fn returns when it is another one. It reaches every node type through
+// protobuf reflection, which is general but slow, so that node types no
+// rule names are still walked.
+func eachChild(m protoreflect.Message, fn func(*pg_query.Node) *pg_query.Node) {
+	m.Range(func(fd protoreflect.FieldDescriptor, v protoreflect.Value) bool {
+		if fd.Kind() != protoreflect.MessageKind || fd.IsMap() {
+			return true
+		}
+		isNode := fd.Message().FullName() == nodeName
+		if fd.IsList() {
+			l := v.List()
+			for i := 0; i < l.Len(); i++ {
+				em := l.Get(i).Message()
+				if !isNode {
+					eachChild(em, fn)
+					continue
+				}
+				old := em.Interface().(*pg_query.Node)
+				if nn := fn(old); nn != old {
+					l.Set(i, protoreflect.ValueOfMessage(nn.ProtoReflect()))
+				}
+			}
+			return true
+		}
+		if !isNode {
+			eachChild(v.Message(), fn)
+			return true
+		}
+		old := v.Message().Interface().(*pg_query.Node)
+		if nn := fn(old); nn != old {
+			m.Set(fd, protoreflect.ValueOfMessage(nn.ProtoReflect()))
+		}
+		return true
+	})
+}
+
+// walk calls fn for n and every node below it, parents first. The usual
+// expression nodes are walked directly, the others through eachChild.
+func walk(n *pg_query.Node, fn func(*pg_query.Node)) {
+	if n == nil {
+		return
+	}
+	fn(n)
+	switch v := n.Node.(type) {
+	case *pg_query.Node_AConst, *pg_query.Node_ColumnRef, *pg_query.Node_SqlvalueFunction:
+	case *pg_query.Node_AExpr:
+		walk(v.AExpr.Lexpr, fn)
+		walk(v.AExpr.Rexpr, fn)
+	case *pg_query.Node_BoolExpr:
+		walkList(v.BoolExpr.Args, fn)
+	case *pg_query.Node_FuncCall:
+		if v.FuncCall.AggFilter != nil || v.FuncCall.Over != nil || len(v.FuncCall.AggOrder) > 0 {
+			walkChildren(n, fn)
+			return
+		}
+		walkList(v.FuncCall.Args, fn)
+	case *pg_query.Node_TypeCast:
+		walk(v.TypeCast.Arg, fn)
+	case *pg_query.Node_NullTest:
+		walk(v.NullTest.Arg, fn)
+	case *pg_query.Node_List:
+		walkList(v.List.Items, fn)
+	case *pg_query.Node_AArrayExpr:
+		walkList(v.AArrayExpr.Elements, fn)
+	default:
+		walkChildren(n, fn)
+	}
+}
+
+func walkList(list []*pg_query.Node, fn func(*pg_query.Node)) {
+	for _, x := range list {
+		walk(x, fn)
+	}
+}
+
+func walkChildren(n *pg_query.Node, fn func(*pg_query.Node)) {
+	eachChild(n.ProtoReflect(), func(c *pg_query.Node) *pg_query.Node {
+		walk(c, fn)
+		return c
+	})
+}
+
+// ColumnRefs returns the distinct column names an expression (or any
+// other parse tree) references, in order of appearance, as PostgreSQL
+// reads them: truncated to 63 bytes. A qualified reference counts by its
+// last part; one of more than three parts names no column.
+func ColumnRefs(n *pg_query.Node) []string {
+	var out []string
+	walk(n, func(x *pg_query.Node) {
+		cr := x.GetColumnRef()
+		if cr == nil || len(cr.Fields) == 0 || len(cr.Fields) > 3 {
+			return
+		}
+		s := cr.Fields[len(cr.Fields)-1].GetString_()
+		if s == nil {
+			return
+		}
+		if name := model.TruncateIdent(s.Sval); !slices.Contains(out, name) {
+			out = append(out, name)
+		}
+	})
+	return out
+}
+
+// RenameColumnRefs returns a copy of n with its references to column old
+// renamed to new, and whether it referenced old at all; n is not modified.
+func RenameColumnRefs(n *pg_query.Node, old, new string) (*pg_query.Node, bool) {
+	if n == nil || !slices.Contains(ColumnRefs(n), old) {
+		return n, false
+	}
+	c := proto.Clone(n).(*pg_query.Node)
+	walk(c, func(x *pg_query.Node) {
+		cr := x.GetColumnRef()
+		if cr == nil || len(cr.Fields) == 0 {
+			return
+		}
+		if s := cr.Fields[len(cr.Fields)-1].GetString_(); s != nil && model.TruncateIdent(s.Sval) == old {
+			cr.Fields[len(cr.Fields)-1] = pg_query.MakeStrNode(new)
+		}
+	})
+	return c, true
+}

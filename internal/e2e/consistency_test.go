@@ -75,7 +75,7 @@ func TestCorpusConsistency(t *testing.T) {
 	require.GreaterOrEqual(t, len(files), 12, "the corpus has at least 12 files")
 	for _, file := range files {
 		t.Run(filepath.Base(file), func(t *testing.T) {
-			sql := replayMatchesDB(t, nil, file)
+			sql, _ := replayMatchesDB(t, nil, file)
 			require.NotEmpty(t, sql.Tables, "the file creates tables")
 		})
 	}
@@ -83,15 +83,15 @@ func TestCorpusConsistency(t *testing.T) {
 
 // replayMatchesDB asserts that sqlparse's replay of file, loaded into a
 // fresh database after the setup files (extensions the file assumes),
-// equals what PostgreSQL builds, and returns the replay.
-func replayMatchesDB(t *testing.T, setup []string, file string) *model.Schema {
+// equals what PostgreSQL builds, and returns the replay and the database.
+func replayMatchesDB(t *testing.T, setup []string, file string) (sql, db *model.Schema) {
 	t.Helper()
 	sql, err := sqlparse.Files([]string{file}, sqlparse.Options{})
 	require.NoError(t, err)
-	db := loadAndRead(t, schemasOf(sql), append(setup, file)...)
+	db = loadAndRead(t, schemasOf(sql), append(setup, file)...)
 	fs := diff.Compare(sql, db, diff.Options{})
 	require.Empty(t, fs, "%s: replay and database differ:%s", filepath.Base(file), describe(fs))
-	return sql
+	return sql, db
 }
 
 // TestAriaScriptsConsistency: the bundled init scripts, including their DO

@@ -145,27 +145,3 @@ func ariaExtensions(t *testing.T) string {
 	require.NoError(t, os.WriteFile(p, []byte(`CREATE EXTENSION IF NOT EXISTS "uuid-ossp";`+"\n"), 0o644))
 	return p
 }
-
-// TestORMCorpusDDL: the DDL of every corpus model file, as SQLAlchemy
-// emits it, loads into PostgreSQL and replays to exactly what PostgreSQL
-// builds, so it is ground truth the static ORM reader can be held to.
-func TestORMCorpusDDL(t *testing.T) {
-	files := corpusModels(t)
-	sqls, err := filepath.Glob(ormCorpus + "/*.sql")
-	require.NoError(t, err)
-	require.NotEmpty(t, sqls, "some corpus files need SQLAlchemy 2.0 and carry its DDL")
-	require.Less(t, len(sqls), len(files), "some corpus files are rendered live with SQLAlchemy 1.4")
-	for _, py := range files {
-		t.Run(filepath.Base(py), func(t *testing.T) {
-			sql := replayMatchesDB(t, nil, corpusDDL(t, py))
-			require.NotEmpty(t, sql.Tables, "the models create tables")
-		})
-	}
-}
-
-// TestAriaModelsDDL: the committed DDL of the bundled Aria models is
-// current and loads into PostgreSQL as the replay reads it.
-func TestAriaModelsDDL(t *testing.T) {
-	sql := replayMatchesDB(t, []string{ariaExtensions(t)}, modelsDDL(t, ariaModels, ariaDDL))
-	require.Len(t, sql.Tables, 18, "the 18 models of the reference")
-}

@@ -156,7 +156,7 @@ func TableCount(run *report.Run) int {
 
 // Legend explains the marks, in markdown.
 func Legend() string {
-	return "**Legend:** boxes are tables with their key columns (PK primary key, FK foreign key, UK unique key). " +
+	return "Boxes are tables with their key columns (PK primary key, FK foreign key, UK unique key). " +
 		"Lines are foreign keys, from the referenced table to the referencing one: `o{` many rows reference one, " +
 		"`|o` the key is nullable, `||` it is not. A solid line is a foreign key every source has. " +
 		"Drift is marked: a ⚠ title says which sources lack the table (`not in sql`) or alone have it " +

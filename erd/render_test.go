@@ -113,16 +113,26 @@ func TestRenderGoldens(t *testing.T) {
 	}
 }
 
-// runMmdc runs the renderer, failing the test with its output when it fails.
+// runMmdc runs the renderer, failing the test with its output when it
+// fails. A browser that times out loading its page (a busy machine) is given
+// one more try; a diagram Mermaid rejects fails at once.
 func runMmdc(t *testing.T, mmdc string, args ...string) {
 	t.Helper()
-	ctx, cancel := context.WithTimeout(context.Background(), 3*time.Minute)
-	defer cancel()
-	var out bytes.Buffer
-	cmd := exec.CommandContext(ctx, mmdc, append([]string{"-q"}, args...)...)
-	cmd.Stdout, cmd.Stderr = &out, &out
-	require.NoError(t, cmd.Run(), "mmdc %s:\n%s", strings.Join(args, " "), out.String())
-	require.NotContains(t, out.String(), "Error", "mmdc reported an error")
+	for try := 1; ; try++ {
+		ctx, cancel := context.WithTimeout(context.Background(), 10*time.Minute)
+		var out bytes.Buffer
+		cmd := exec.CommandContext(ctx, mmdc, append([]string{"-q"}, args...)...)
+		cmd.Stdout, cmd.Stderr = &out, &out
+		err := cmd.Run()
+		cancel()
+		if err != nil && try == 1 && strings.Contains(out.String(), "TimeoutError") {
+			t.Logf("mmdc timed out, trying again:\n%s", out.String())
+			continue
+		}
+		require.NoError(t, err, "mmdc %s:\n%s", strings.Join(args, " "), out.String())
+		require.NotContains(t, out.String(), "Error", "mmdc reported an error")
+		return
+	}
 }
 
 // svgText returns the text of a well-formed SVG document, one string per

@@ -178,9 +178,12 @@ func (d *document) render() string {
 	type tocEntry struct{ title, anchor string }
 	var toc []tocEntry
 	n := 0
+	d.overview(&body)
+	body.WriteString("---\n\n")
 	for _, sec := range sections(spec) {
 		toc = append(toc, tocEntry{sec.title, d.slugs.slug(oneLine.Replace(sec.title))})
 		fmt.Fprintf(&body, "## %s\n\n", oneLine.Replace(sec.title))
+		d.sectionDiagram(&body, sec)
 		for _, t := range sec.tables {
 			n++
 			d.model(&body, t, n)

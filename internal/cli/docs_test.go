@@ -84,6 +84,8 @@ func TestExamples(t *testing.T) {
 	copyTree(t, filepath.Join(root, "testdata", "aria"), filepath.Join(work, "testdata", "aria"))
 	t.Chdir(work)
 	t.Setenv("ARIADRIFT_DSN", dsn)
+	summary := filepath.Join(work, "step_summary.md")
+	t.Setenv("GITHUB_STEP_SUMMARY", summary)
 
 	for _, tc := range []struct {
 		file  string
@@ -111,11 +113,17 @@ func TestExamples(t *testing.T) {
 				var out, errb bytes.Buffer
 				code := Run(args, strings.NewReader(""), &out, &errb)
 				require.Equal(t, want, code, "%s\nstderr: %s", line, errb.String())
+				if strings.Contains(line, "--format github") {
+					require.Contains(t, out.String(), "::error file=testdata/aria/", "%s annotates the diff", line)
+				}
 			}
 		})
 	}
 	_, err = os.Stat(filepath.Join(work, "ariadrift.sarif"))
 	require.NoError(t, err, "the workflow's SARIF step wrote its file")
+	sum, err := os.ReadFile(summary)
+	require.NoError(t, err, "the workflow's gate wrote the job summary")
+	require.Contains(t, string(sum), "## ariadrift: schema drift — FAIL\n")
 
 	cfg, err := config.Load(filepath.Join(root, "examples", "ariadrift.yaml"))
 	require.NoError(t, err)

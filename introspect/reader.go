@@ -37,9 +37,12 @@ type reader struct {
 	// Session 1: opclasses, indexes, enums, domains.
 	opclasses map[uint32]named
 	indexes   []*indexRow
-	enums     []*model.Enum
-	domains   []*model.Domain
-	domainOID map[uint32]*model.Domain
+	// predicates caches normalized partial-index predicates, which repeat
+	// (deleted_at IS NULL) as defaults do.
+	predicates map[string]string
+	enums      []*model.Enum
+	domains    []*model.Domain
+	domainOID  map[uint32]*model.Domain
 
 	progress    sync.Mutex // serializes Options.Progress and guards done
 	done, total int
@@ -57,6 +60,7 @@ func newReader(opts Options) *reader {
 		decoded:    map[typeKey]decodedType{},
 		opclasses:  map[uint32]named{},
 		domainOID:  map[uint32]*model.Domain{},
+		predicates: map[string]string{},
 	}
 }
 
@@ -271,6 +275,19 @@ func (r *reader) index(rows pgx.Rows) error {
 	if err := rows.Scan(&x.rel, &x.oid, &x.name, &x.method, &x.unique, &x.nnd, &x.nkeys, &x.keys, &x.options,
 		&x.classes, &x.colls, &x.def, &x.pred, &x.hasExprs, &x.hasPrd); err != nil {
 		return fmt.Errorf("indexes: %w", err)
+	}
+	if x.pred != nil {
+		// Normalized as the rows arrive, while the server works on the
+		// next ones.
+		w, ok := r.predicates[*x.pred]
+		if !ok {
+			var err error
+			if w, err = normalize.Expr(*x.pred); err != nil {
+				return fmt.Errorf("index %s: WHERE: %w", model.QuoteIdent(x.name), err)
+			}
+			r.predicates[*x.pred] = w
+		}
+		x.where = w
 	}
 	r.indexes = append(r.indexes, x)
 	return nil

@@ -260,6 +260,7 @@ func (n named) indexName() string {
 type attr struct {
 	name      string
 	collation uint32
+	col       *model.Column
 }
 
 // indexRow is one row of the indexes query.

@@ -174,3 +174,65 @@ func defOf(defs [][2]string, name string) string {
 	}
 	return ""
 }
+
+// TestProgressAndTimings: Progress hears of the snapshot, of every query
+// with its session and rows, and of the end, one call at a time; Logf
+// gets a timing line per query and per phase.
+func TestProgressAndTimings(t *testing.T) {
+	dsn := newDB(t, manyTables(3))
+	ctx := context.Background()
+	conn, err := Connect(ctx, dsn, 10*time.Second)
+	require.NoError(t, err)
+	defer conn.Close(ctx)
+	var (
+		steps  []Step
+		inside int
+		logs   []string
+	)
+	opts := Options{
+		Progress: func(s Step) {
+			inside++
+			require.Equal(t, 1, inside, "Progress is never called concurrently")
+			steps = append(steps, s)
+			inside--
+		},
+		Logf: func(format string, args ...any) { logs = append(logs, fmt.Sprintf(format, args...)) },
+	}
+	_, err = Schema(ctx, conn, opts)
+	require.NoError(t, err)
+	n := len(Queries())
+	require.Len(t, steps, n+2)
+	require.Equal(t, PhaseSnapshot, steps[0].Phase)
+	last := steps[len(steps)-1]
+	require.Equal(t, PhaseAssemble, last.Phase)
+	require.Equal(t, 2, last.Sessions, "the second session joined")
+	require.Equal(t, n, last.Done)
+	seen := map[string]int{}
+	for i, s := range steps[1 : n+1] {
+		require.Equal(t, PhaseQuery, s.Phase)
+		require.Equal(t, i+1, s.Done)
+		require.Equal(t, n, s.Total)
+		seen[s.Query] = s.Session
+	}
+	for _, q := range Queries() {
+		require.Equal(t, q.Session, seen[q.Name], q.Name)
+	}
+	require.Equal(t, 3, rowsOf(steps, "relations"))
+	var timed int
+	for _, l := range logs {
+		if strings.HasPrefix(l, "catalog query ") || strings.HasPrefix(l, "catalog read: ") {
+			timed++
+		}
+	}
+	require.GreaterOrEqual(t, timed, n+3, "a line per query and per phase:\n%s", strings.Join(logs, "\n"))
+}
+
+// rowsOf returns the rows the named query returned.
+func rowsOf(steps []Step, query string) int {
+	for _, s := range steps {
+		if s.Query == query {
+			return s.Rows
+		}
+	}
+	return -1
+}

@@ -260,6 +260,7 @@ func (n named) indexName() string {
 type attr struct {
 	name      string
 	collation uint32
+	col       *model.Column
 }
 
 // indexRow is one row of the indexes query.
@@ -272,6 +273,7 @@ type indexRow struct {
 	classes, colls   []uint32
 	def, pred        *string
 	hasExprs, hasPrd bool
+	where            string // pred normalized
 }
 
 // indoption bits (INDOPTION_DESC, INDOPTION_NULLS_FIRST).
@@ -343,11 +345,7 @@ func (r *reader) decodeIndex(x *indexRow, cols []attr) (*model.Index, error) {
 		if x.pred == nil {
 			return nil, errCatalogChanged
 		}
-		w, err := normalize.Expr(*x.pred)
-		if err != nil {
-			return nil, fmt.Errorf("WHERE: %w", err)
-		}
-		ix.Where = w
+		ix.Where = x.where
 	}
 	return ix, nil
 }

@@ -459,7 +459,7 @@ func manyTables(n int) string {
 }
 
 func TestQueryCountIndependentOfTables(t *testing.T) {
-	count := func(n int) int64 {
+	count := func(n, sessions int) int64 {
 		dsn := newDB(t, manyTables(n))
 		ctx := context.Background()
 		cfg, err := pgx.ParseConfig(dsn)
@@ -469,7 +469,9 @@ func TestQueryCountIndependentOfTables(t *testing.T) {
 		conn, err := pgx.ConnectConfig(ctx, cfg)
 		require.NoError(t, err)
 		defer conn.Close(ctx)
-		s, err := Schema(ctx, conn, Options{StatementTimeout: time.Minute})
+		// The tracer, safe for concurrent use, is copied to the second
+		// session with the rest of the connection's settings.
+		s, err := Schema(ctx, conn, Options{StatementTimeout: time.Minute, Sessions: sessions})
 		require.NoError(t, err)
 		require.Len(t, s.Tables, n)
 		last, ok := s.Table("public", fmt.Sprintf("t%d", n-1))
@@ -479,10 +481,16 @@ func TestQueryCountIndependentOfTables(t *testing.T) {
 		require.Len(t, last.Checks, 1)
 		return tracer.n.Load()
 	}
-	small, large := count(10), count(1000)
+	small, large := count(10, 1), count(1000, 1)
 	require.Equal(t, small, large, "round trips for 10 and 1,000 tables")
 	// BEGIN, the SET LOCALs, one query per kind of object, ROLLBACK.
 	require.Equal(t, int64(len(Queries())+3), small)
+
+	small, large = count(10, 2), count(1000, 2)
+	require.Equal(t, small, large, "round trips for 10 and 1,000 tables over two sessions")
+	// Besides: pg_export_snapshot, and the second session's BEGIN, SET
+	// TRANSACTION SNAPSHOT with its SET LOCALs, ROLLBACK.
+	require.Equal(t, int64(len(Queries())+7), small)
 }
 
 const privilegeDDL = `

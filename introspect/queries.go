@@ -38,9 +38,9 @@ type Query struct {
 // can time exactly these queries without ariadrift.
 //
 // The split over two sessions was chosen by timing each query on a
-// 5,000-table schema: relations, columns (with the defaults' deparse) and
-// constraints cost about as much as the indexes (with the partial
-// predicates' deparse) and the rest. Only the constraints query reads
+// 5,000-table schema: relations, columns and constraints cost about as
+// much as the indexes (with the partial predicates' deparse), the
+// defaults' deparse and the rest. Only the constraints query reads
 // pg_constraint, the domains' checks included, and it runs after the
 // relations and columns, as in a read over one session: a migration
 // holding that catalog blocks the read at one known query.
@@ -62,6 +62,7 @@ func queriesFor(major int) []Query {
 		{"constraints", constraintsSQL, 0},
 		{"opclasses", opclassesSQL, 1},
 		{"indexes", ix, 1},
+		{"defaults", defaultsSQL, 1},
 		{"enums", enumsSQL, 1},
 		{"domains", domainsSQL, 1},
 	}
@@ -128,22 +129,31 @@ ORDER BY n.nspname, c.relname`
 const typmodTypes = `1560, 1561, 1562, 1563, 1042, 1014, 1043, 1015, 1700, 1231, 1083, 1183, 1266, 1270, 1114, 1115, 1184, 1185, 1186, 1187`
 
 // columnsSQL reads the columns of the model tables in attnum order, their
-// types by oid and typmod. A default is deparsed with no relation (a
-// default cannot refer to a column), which spares the server opening every
-// table; only a generated column's expression needs its table. The
+// types by oid and typmod. Only a generated column's expression is
+// deparsed here, with its table; defaults come from defaultsSQL. The
 // collation is read by oid; the client keeps it when it is not the type's
 // own (a COLLATE clause).
 var columnsSQL = `SELECT a.attrelid, a.attnum, a.attname, a.atttypid, a.atttypmod,
 	CASE WHEN a.atttypmod >= 0 AND a.atttypid NOT IN (` + typmodTypes + `) THEN pg_catalog.format_type(a.atttypid, a.atttypmod) END,
 	a.attnotnull, a.attidentity::text, a.attgenerated::text, a.attcollation,
 	ad.adbin IS NOT NULL,
-	CASE WHEN a.attgenerated = '' THEN pg_catalog.pg_get_expr(ad.adbin, 0) ELSE pg_catalog.pg_get_expr(ad.adbin, ad.adrelid) END
+	CASE WHEN a.attgenerated <> '' THEN pg_catalog.pg_get_expr(ad.adbin, ad.adrelid) END
 FROM pg_catalog.pg_attribute a
 JOIN pg_catalog.pg_class c ON c.oid = a.attrelid
 JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
 LEFT JOIN pg_catalog.pg_attrdef ad ON ad.adrelid = a.attrelid AND ad.adnum = a.attnum
 WHERE ` + modelTable("c", "n") + ` AND a.attnum > 0 AND NOT a.attisdropped
 ORDER BY a.attrelid, a.attnum`
+
+// defaultsSQL reads the columns' defaults. A default is deparsed with no
+// relation (it cannot refer to a column), which spares the server opening
+// every table; it runs on the second session, beside the columns.
+var defaultsSQL = `SELECT ad.adrelid, ad.adnum, pg_catalog.pg_get_expr(ad.adbin, 0)
+FROM pg_catalog.pg_attrdef ad
+JOIN pg_catalog.pg_attribute a ON a.attrelid = ad.adrelid AND a.attnum = ad.adnum
+JOIN pg_catalog.pg_class c ON c.oid = ad.adrelid
+JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
+WHERE ` + modelTable("c", "n") + ` AND a.attgenerated = '' AND NOT a.attisdropped`
 
 // opclassesSQL reads the operator classes an index key can name. An
 // opclass is visible when pg_get_indexdef would print it unqualified

@@ -34,12 +34,16 @@ type reader struct {
 
 	constraints []*constraintRow
 
-	// Session 1: opclasses, indexes, enums, domains.
-	opclasses map[uint32]named
-	indexes   []*indexRow
-	enums     []*model.Enum
-	domains   []*model.Domain
-	domainOID map[uint32]*model.Domain
+	// Session 1: opclasses, indexes, defaults, enums, domains.
+	defaultRows []defaultRow
+	opclasses   map[uint32]named
+	indexes     []*indexRow
+	// predicates caches normalized partial-index predicates, which repeat
+	// (deleted_at IS NULL) as defaults do.
+	predicates map[string]string
+	enums      []*model.Enum
+	domains    []*model.Domain
+	domainOID  map[uint32]*model.Domain
 
 	progress    sync.Mutex // serializes Options.Progress and guards done
 	done, total int
@@ -57,6 +61,7 @@ func newReader(opts Options) *reader {
 		decoded:    map[typeKey]decodedType{},
 		opclasses:  map[uint32]named{},
 		domainOID:  map[uint32]*model.Domain{},
+		predicates: map[string]string{},
 	}
 }
 
@@ -70,6 +75,7 @@ func (r *reader) scanner(name string) func(pgx.Rows) error {
 		"opclasses":   r.opclass,
 		"constraints": r.constraint,
 		"indexes":     r.index,
+		"defaults":    r.columnDefaultRow,
 		"enums":       r.enum,
 		"domains":     r.domain,
 	}[name]
@@ -202,8 +208,8 @@ func (r *reader) column(rows pgx.Rows) error {
 		return nil // created after the relations were read
 	}
 	where := func() string { return "column " + model.QuoteIdent(name) + " of " + qname(t.Schema, t.Name) }
-	if hasDef && def == nil {
-		return fmt.Errorf("%s: default: %w", where(), errCatalogChanged)
+	if hasDef && generated != "" && def == nil {
+		return fmt.Errorf("%s: generation expression: %w", where(), errCatalogChanged)
 	}
 	k := typeKey{typOID, typmod}
 	dt, ok := r.decoded[k]
@@ -219,7 +225,7 @@ func (r *reader) column(rows pgx.Rows) error {
 	for len(cols) <= int(num) {
 		cols = append(cols, attr{})
 	}
-	cols[num] = attr{name: name, collation: coll}
+	cols[num] = attr{name: name, collation: coll, col: c}
 	r.attrs[rel] = cols
 	if coll != 0 && coll != dt.collation {
 		co, ok := r.collations[coll]
@@ -238,31 +244,63 @@ func (r *reader) column(rows pgx.Rows) error {
 		c.AutoIncrement, c.Identity = true, "by default"
 	}
 	if def != nil {
-		if err := r.columnDefault(c, *def, generated == "s"); err != nil {
-			return fmt.Errorf("%s: %w", where(), err)
+		// The "default" of a generated column is its expression.
+		c.RawDefault = *def
+		var err error
+		if c.Generated, err = normalize.Expr(*def); err != nil {
+			return fmt.Errorf("%s: generation expression: %w", where(), err)
 		}
 	}
 	t.Columns = append(t.Columns, c)
 	return nil
 }
 
-// columnDefault sets a column's default, or its generation expression.
-func (r *reader) columnDefault(c *model.Column, def string, generated bool) error {
-	c.RawDefault = def
-	var err error
-	if generated {
-		// The "default" of a generated column is its expression.
-		if c.Generated, err = normalize.Expr(def); err != nil {
-			return fmt.Errorf("generation expression: %w", err)
+// defaultRow is one row of the defaults query, kept until its column is
+// known.
+type defaultRow struct {
+	rel  uint32
+	num  int16
+	expr string
+	// nextval is known as the rows arrive, whatever the column's type:
+	// every serial column has its own sequence, so these texts never
+	// repeat, and parsing them then overlaps the server's work.
+	nextval bool
+}
+
+func (r *reader) columnDefaultRow(rows pgx.Rows) error {
+	var d defaultRow
+	if err := rows.Scan(&d.rel, &d.num, &d.expr); err != nil {
+		return fmt.Errorf("defaults: %w", err)
+	}
+	// A text that does not parse is reported with its column in
+	// attachDefaults.
+	_, d.nextval, _ = normalize.Default(d.expr, model.Type{})
+	r.defaultRows = append(r.defaultRows, d)
+	return nil
+}
+
+// attachDefaults sets the columns' defaults.
+func (r *reader) attachDefaults() error {
+	for _, d := range r.defaultRows {
+		cols := r.attrs[d.rel]
+		if int(d.num) >= len(cols) || cols[d.num].col == nil {
+			continue // a column of a table not read
 		}
-		return nil
+		c := cols[d.num].col
+		c.RawDefault = d.expr
+		if d.nextval {
+			c.AutoIncrement = true
+			continue
+		}
+		var auto bool
+		var err error
+		if c.Default, auto, err = r.normalizeDefault(d.expr, c.Type); err != nil {
+			t := r.byOID[d.rel]
+			return fmt.Errorf("introspect: column %s of %s: default: %w", model.QuoteIdent(c.Name), qname(t.Schema, t.Name), err)
+		}
+		// A serial column is an integer with a nextval default.
+		c.AutoIncrement = c.AutoIncrement || auto
 	}
-	var auto bool
-	if c.Default, auto, err = r.normalizeDefault(def, c.Type); err != nil {
-		return fmt.Errorf("default: %w", err)
-	}
-	// A serial column is an integer with a nextval default.
-	c.AutoIncrement = c.AutoIncrement || auto
 	return nil
 }
 
@@ -271,6 +309,19 @@ func (r *reader) index(rows pgx.Rows) error {
 	if err := rows.Scan(&x.rel, &x.oid, &x.name, &x.method, &x.unique, &x.nnd, &x.nkeys, &x.keys, &x.options,
 		&x.classes, &x.colls, &x.def, &x.pred, &x.hasExprs, &x.hasPrd); err != nil {
 		return fmt.Errorf("indexes: %w", err)
+	}
+	if x.pred != nil {
+		// Normalized as the rows arrive, while the server works on the
+		// next ones.
+		w, ok := r.predicates[*x.pred]
+		if !ok {
+			var err error
+			if w, err = normalize.Expr(*x.pred); err != nil {
+				return fmt.Errorf("index %s: WHERE: %w", model.QuoteIdent(x.name), err)
+			}
+			r.predicates[*x.pred] = w
+		}
+		x.where = w
 	}
 	r.indexes = append(r.indexes, x)
 	return nil
@@ -318,6 +369,9 @@ func (r *reader) domain(rows pgx.Rows) error {
 // database's collation rules for the name type; Go's byte order is the
 // one every other source uses.
 func (r *reader) finish() error {
+	if err := r.attachDefaults(); err != nil {
+		return err
+	}
 	backing, err := r.attachConstraints()
 	if err != nil {
 		return err

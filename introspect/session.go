@@ -20,14 +20,21 @@ import (
 // on two backends at once.
 //
 // The other sessions connect while the first one reads. A session that is
-// not ready when the first has run its own queries (a slow or refused
-// connection; a new backend waits for any lock on pg_class while it
-// starts) is not waited for: the first session runs its queries too.
+// still not connected joinGrace after the first has run its own queries
+// (a refused connection; a new backend waits for any lock on pg_class
+// while it starts) is not waited for: the first session runs its queries
+// too.
 
 // defaultSessions is how many sessions a read uses unless told otherwise:
 // the server's work splits into two halves of about equal cost (see
 // Queries); more sessions would only divide the smaller queries.
 const defaultSessions = 2
+
+// joinGrace is how long the first session, done with its own queries,
+// waits for another to connect. A connection normally takes milliseconds;
+// waiting for it keeps the statements of a read the same from one read to
+// the next.
+const joinGrace = 2 * time.Second
 
 // sessionCount decides how many sessions a read uses. A connection with a
 // tracer is read over that connection alone: a tracer is set to observe
@@ -191,7 +198,11 @@ func (r *reader) runAll(ctx context.Context, tx pgx.Tx, snapshot string, ws []*w
 			select {
 			case <-w.ready:
 			case <-idle:
-				return
+				select {
+				case <-w.ready:
+				default:
+					return
+				}
 			}
 			if w.conn == nil || w.conn.IsClosed() || snapshot == "" || !claim(i+1, true) {
 				return
@@ -210,6 +221,15 @@ func (r *reader) runAll(ctx context.Context, tx pgx.Tx, snapshot string, ws []*w
 		})
 	}
 	ok := run(tx, jobs[0], 0)
+	if ok {
+		grace := time.After(joinGrace)
+		for _, w := range ws {
+			select {
+			case <-w.ready:
+			case <-grace:
+			}
+		}
+	}
 	close(idle)
 	wg.Wait()
 	for j := 1; j < len(jobs); j++ {

@@ -6,9 +6,15 @@
 # Each command runs BENCH_RUNS times (default 5) after one warm-up run; the
 # table shows medians.
 #
-# Environment: ARIADRIFT (the binary, default bin/ariadrift), BENCH_N,
-# BENCH_RUNS, BENCH_SEED (default 1), BENCH_TIMEOUT (seconds per command
-# run, default 900).
+# Environment: ARIADRIFT (the binary, default bin/ariadrift), ARIADRIFT_BASE
+# (optional: a second binary, such as a build of main, timed side by side
+# as the "before" row), BENCH_N, BENCH_RUNS, BENCH_SEED (default 1),
+# BENCH_TIMEOUT (seconds per command run, default 900).
+#
+# The floor row is the baseline: the catalog queries of the single-session
+# read before the catalogs were decoded client-side (bench/queries
+# legacy.go), unchanged from run to run. The "current queries" row is what
+# ariadrift runs now, through psql in one session.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -26,6 +32,11 @@ die() { note "$*"; exit 2; }
 [[ $n =~ ^[1-9][0-9]*$ ]] || die "BENCH_N=$n: want a positive table count"
 [[ $runs =~ ^[1-9][0-9]*$ ]] || die "BENCH_RUNS=$runs: want a positive count"
 bin=$(cd "$(dirname "$bin")" && pwd)/$(basename "$bin")
+base=${ARIADRIFT_BASE:-}
+if [[ -n $base ]]; then
+  [[ -x $base ]] || die "ARIADRIFT_BASE=$base is not an executable"
+  base=$(cd "$(dirname "$base")" && pwd)/$(basename "$base")
+fi
 
 . scripts/pg.sh
 
@@ -84,6 +95,7 @@ pg_dump_bin=$(client pg_dump)
 
 "$pg_dump_bin" --schema-only -h "$PGSOCK" -U postgres -d gen -f "$work/dump.sql"
 "$work/queries" >"$work/floor.sql"
+"$work/queries" -current >"$work/current.sql"
 
 # Each row is a command registered with add KEY COMMAND...; the rounds run
 # every command once in turn, so that a busy machine slows all rows alike.
@@ -120,8 +132,11 @@ median() {
 }
 
 add floor "$psql_bin" -h "$PGSOCK" -U postgres -X -q -A -t -v ON_ERROR_STOP=1 -d gen -o /dev/null -f "$work/floor.sql"
+add current "$psql_bin" -h "$PGSOCK" -U postgres -X -q -A -t -v ON_ERROR_STOP=1 -d gen -o /dev/null -f "$work/current.sql"
 add introspect "$work/load" -dsn "$dsn"
+add introspect1 "$work/load" -sessions 1 -dsn "$dsn"
 add check "$bin" check --fail-on none --sql "$work/gen.sql" --dsn "$dsn"
+[[ -n $base ]] && add check_base "$base" check --fail-on none --sql "$work/gen.sql" --dsn "$dsn"
 add pg_dump "$pg_dump_bin" --schema-only -h "$PGSOCK" -U postgres -d gen -f "$work/dump-run.sql"
 [[ -z $atlas_status ]] && add atlas "$work/atlas-inspect" -dsn "$dsn"
 add replay_gen "$work/load" -sql "$work/gen.sql"
@@ -197,9 +212,12 @@ throughput() {
 printf '%-52s %10s %8s %11s  %s\n' "what" "median s" "vs floor" "peak RSS MB" "notes"
 printf '%.0s-' {1..110}
 echo
-row floor "floor: introspect's catalog queries, psql, 1 tx"
+row floor "floor: the baseline catalog queries, psql, 1 tx"
+row current "current catalog queries, psql, 1 session"
 row introspect "ariadrift: read the database only (introspect)"
+row introspect1 "ariadrift: read the database, one session"
 row check "ariadrift check --sql gen.sql --dsn (end to end)" "$findings"
+[[ -n $base ]] && row check_base "before: ARIADRIFT_BASE check (end to end)"
 row pg_dump "pg_dump --schema-only"
 row atlas "Atlas InspectRealm (public)" "$atlas_status"
 row replay_gen "offline: parse+replay gen.sql (sqlparse.Files)" "$(throughput replay_gen "$work/gen.sql") ${tables_gen:+($tables_gen)}"
@@ -211,6 +229,8 @@ faster() {
   awk -v a="$(median "$1" 1)" -v b="$(median check 1)" 'BEGIN { printf "%.1fx", a / b }'
 }
 echo "ariadrift check is $(faster pg_dump) as fast as pg_dump --schema-only and $(faster atlas) as fast as Atlas"
+[[ -n $base ]] && echo "ariadrift check is $(faster check_base) as fast as the ARIADRIFT_BASE check"
+echo "load: $(cut -d' ' -f1-3 /proc/loadavg) (1, 5, 15 min) when the table was printed"
 echo "catalog statements per check (server log, log_statement = all): $trips_small at $small tables, $trips_n at $n tables"
 echo "peak RSS is the largest of the runs, of the measured client process (psql, pg_dump, ariadrift), not the server."
 echo "the check row includes replaying gen.sql, reading the database, the comparison and the report."

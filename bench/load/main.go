@@ -4,6 +4,9 @@
 //
 //	load -sql gen.sql            # parse and replay SQL scripts (sqlparse.Files)
 //	load -dsn 'host=... dbname=' # connect and introspect (introspect.Schema)
+//
+// -sessions sets introspect's session count (0: its default), -v prints
+// its per-query and per-phase timings, -cpuprofile writes a CPU profile.
 package main
 
 import (
@@ -12,6 +15,7 @@ import (
 	"flag"
 	"fmt"
 	"os"
+	"runtime/pprof"
 	"strings"
 	"time"
 
@@ -24,28 +28,47 @@ func main() {
 	sql := flag.String("sql", "", "comma-separated SQL files or directories to replay")
 	dsn := flag.String("dsn", "", "database to introspect")
 	schemas := flag.String("schema", "public", "comma-separated schemas to introspect")
+	sessions := flag.Int("sessions", 0, "sessions of the read (0: introspect's default)")
+	verbose := flag.Bool("v", false, "print the read's timings to stderr")
+	profile := flag.String("cpuprofile", "", "write a CPU profile to this file")
 	flag.Parse()
-	s, err := load(*sql, *dsn, strings.Split(*schemas, ","))
+	if *profile != "" {
+		f, err := os.Create(*profile)
+		if err == nil {
+			err = pprof.StartCPUProfile(f)
+		}
+		if err != nil {
+			fmt.Fprintf(os.Stderr, "load: %v\n", err)
+			os.Exit(1)
+		}
+		defer pprof.StopCPUProfile()
+	}
+	opts := introspect.Options{Schemas: strings.Split(*schemas, ","), Sessions: *sessions,
+		StatementTimeout: 30 * time.Second} // the check command's default
+	if *verbose {
+		opts.Logf = func(format string, args ...any) { fmt.Fprintf(os.Stderr, format+"\n", args...) }
+	}
+	s, err := load(*sql, *dsn, opts)
 	if err != nil {
 		fmt.Fprintf(os.Stderr, "load: %v\n", err)
+		pprof.StopCPUProfile()
 		os.Exit(1)
 	}
 	fmt.Printf("%d tables\n", len(s.Tables))
 }
 
-func load(sql, dsn string, schemas []string) (*model.Schema, error) {
+func load(sql, dsn string, opts introspect.Options) (*model.Schema, error) {
 	switch {
 	case (sql == "") == (dsn == ""):
 		return nil, errors.New("give exactly one of -sql and -dsn")
 	case sql != "":
 		return sqlparse.Files(strings.Split(sql, ","), sqlparse.Options{})
 	}
-	// The same timeouts as the check command's defaults.
 	ctx := context.Background()
 	conn, err := introspect.Connect(ctx, dsn, 10*time.Second)
 	if err != nil {
 		return nil, err
 	}
 	defer conn.Close(ctx)
-	return introspect.Schema(ctx, conn, introspect.Options{Schemas: schemas, StatementTimeout: 30 * time.Second})
+	return introspect.Schema(ctx, conn, opts)
 }

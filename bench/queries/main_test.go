@@ -45,6 +45,8 @@ func TestScriptReadsCatalog(t *testing.T) {
 	// The current queries read the indexes that back keys too (one per
 	// table), and the types and names they refer to by oid.
 	b.Reset()
+	_, err = conn.Exec(ctx, "DEALLOCATE ALL") // the script's statements have the same names
+	require.NoError(t, err)
 	qs = nil
 	for _, q := range introspect.Queries() {
 		qs = append(qs, query{q.Name, q.SQL})

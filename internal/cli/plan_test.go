@@ -70,6 +70,13 @@ func TestPlanAriaBlocked(t *testing.T) {
 			require.NotContains(t, line, "DROP COLUMN", "only as a comment")
 		}
 	}
+
+	// --offline: the plain forms, for a database nobody uses yet.
+	out, code, stderr = runPlan(t, "--sql", "../../testdata/aria", "--dsn", dsn, "--offline", "--allow-hazards", "all")
+	require.Equal(t, ExitOK, code, stderr)
+	require.NotContains(t, out, "CONCURRENTLY")
+	require.NotContains(t, out, "NOT VALID")
+	require.Contains(t, out, "ALTER TABLE public.agent_sessions ALTER COLUMN agent_id SET NOT NULL;")
 }
 
 // TestPlanVerify: --verify-dsn builds a scratch copy of the target on the

@@ -29,6 +29,15 @@ type jsonReport struct {
 	Pairs         []string      `json:"pairs"`
 	Summary       jsonSummary   `json:"summary"`
 	Findings      []jsonFinding `json:"findings"`
+	Warnings      []jsonWarning `json:"warnings,omitempty"`
+}
+
+// jsonWarning is something a source read but could only assume, such as a
+// type the ORM models choose at import time.
+type jsonWarning struct {
+	Source   string        `json:"source"`
+	Location *jsonLocation `json:"location,omitempty"`
+	Message  string        `json:"message"`
 }
 
 type jsonTool struct {
@@ -38,6 +47,7 @@ type jsonTool struct {
 
 type jsonInputs struct {
 	Spec    string   `json:"spec,omitempty"`
+	ORM     []string `json:"orm,omitempty"`
 	SQL     []string `json:"sql,omitempty"`
 	DSN     string   `json:"dsn,omitempty"`
 	Schemas []string `json:"schemas,omitempty"`
@@ -96,9 +106,12 @@ func JSON(w io.Writer, run *Run) error {
 	out := jsonReport{
 		SchemaVersion: JSONSchemaVersion,
 		Tool:          jsonTool{Name: run.Tool, Version: run.Version},
-		Inputs:        jsonInputs{Spec: run.Inputs.Spec, SQL: run.Inputs.SQL, DSN: run.Inputs.DSN, Schemas: run.Inputs.Schemas},
+		Inputs:        jsonInputs{Spec: run.Inputs.Spec, ORM: run.Inputs.ORM, SQL: run.Inputs.SQL, DSN: run.Inputs.DSN, Schemas: run.Inputs.Schemas},
 		Pairs:         []string{},
 		Findings:      []jsonFinding{},
+	}
+	for _, w := range run.Warnings {
+		out.Warnings = append(out.Warnings, jsonWarning{Source: string(w.Source), Location: location(w.Pos), Message: w.Message})
 	}
 	groups := findingsByPair(run)
 	out.Summary = jsonSummary{

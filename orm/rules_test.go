@@ -355,7 +355,7 @@ class A(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     at: Mapped[datetime] = mapped_column(default=datetime.utcnow, onupdate=func.now())
 
-# ---- Memory ----
+# ── Memory ─────────────
 class B(Base):
     __tablename__ = 'b'
     id: Mapped[int] = mapped_column(primary_key=True)

@@ -6,6 +6,6 @@
 //
 // refdoc reads a *report.Run and the document attributes the spec attaches
 // to its tables. It imports model, diff, report and erd (for the diagrams);
-// it must not import the packages that produce schemas (spec, orm, sqlparse,
+// it must not import the packages that produce schemas (spec, sqlparse,
 // introspect) nor the command line.
 package refdoc

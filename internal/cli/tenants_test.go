@@ -125,9 +125,38 @@ func TestTenants(t *testing.T) {
 	}, rep.rows())
 	require.NotEqual(t, rep.Findings[0].Fingerprint, rep.Findings[2].Fingerprint, "the tenant is part of the fingerprint")
 
-	table, stderr, code := runCLI(t, "check", "--sql", sqlFile, "--dsn", dsn, "--tenants", "tenant_*")
-	require.Equal(t, ExitDrift, code, stderr)
+	table, stderr, tcode := runCLI(t, "check", "--sql", sqlFile, "--dsn", dsn, "--tenants", "tenant_*")
+	require.Equal(t, ExitDrift, tcode, stderr)
 	require.Contains(t, table, "tenants: 997 clean, 3 drifted: tenant_0042, tenant_0500, tenant_0999\n")
 	require.Contains(t, table, "(2 tenants: tenant_0042, tenant_0999)", "shared drift shown once:\n%s", table)
 	require.Equal(t, 1, strings.Count(table, "created_at"), table)
+
+	t.Run("merged shards", func(t *testing.T) { checkMerged(t, dsn, sqlFile, rep, code) })
+}
+
+// checkMerged splits the tenants of TestTenants into three shards, each
+// run on its own and written as JSON, and merges them: the same findings
+// and the same verdict as the one run. It shares TestTenants's database,
+// which takes most of the test's time to build.
+func checkMerged(t *testing.T, dsn, sqlFile string, one tenantReport, oneCode int) {
+
+	shards := [][]string{{"tenant_00*", "tenant_01*", "tenant_02*", "tenant_03*"}, {"tenant_04*", "tenant_05*", "tenant_06*"}, {"tenant_07*", "tenant_08*", "tenant_09*"}}
+	merge := []string{"check", "--format", "json", "--fail-on", "low"}
+	for i, patterns := range shards {
+		out := filepath.Join(t.TempDir(), fmt.Sprintf("shard%d.json", i))
+		_, stderr, code := runCLI(t, "check", "--sql", sqlFile, "--dsn", dsn, "--tenants", strings.Join(patterns, ","),
+			"--fail-on", "none", "--format", "json", "-o", out)
+		require.Equal(t, ExitOK, code, stderr)
+		merge = append(merge, "--merge", out)
+	}
+	stdout, stderr, code := runCLI(t, merge...)
+	require.Equal(t, oneCode, code, stderr)
+	var merged tenantReport
+	require.NoError(t, json.Unmarshal([]byte(stdout), &merged))
+	require.Equal(t, one.rows(), merged.rows())
+	require.Equal(t, one.Tenants, merged.Tenants)
+	require.Equal(t, one.Summary, merged.Summary)
+
+	table, _, _ := runCLI(t, append([]string{"report", "--format", "table"}, merge[5:]...)...)
+	require.Contains(t, table, "tenants: 997 clean, 3 drifted: tenant_0042, tenant_0500, tenant_0999\n")
 }

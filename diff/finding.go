@@ -37,6 +37,10 @@ type Finding struct {
 	Message string
 	// LeftPos and RightPos locate the object in each source, when known.
 	LeftPos, RightPos model.Pos
+	// Tenant is the live schema the finding was found in when tenant
+	// schemas are compared with one canonical schema (Schema is then the
+	// canonical name); empty otherwise.
+	Tenant string
 }
 
 // valueKeyed lists kinds whose object is identified by its value rather than
@@ -55,6 +59,11 @@ func (f Finding) Fingerprint() string {
 	parts := []string{string(f.Kind), f.Pair.Key(), f.Schema + "." + f.Table, f.Object}
 	if valueKeyed[f.Kind] {
 		parts = append(parts, f.Expected, f.Actual)
+	}
+	// Appended only when set, so fingerprints of runs without tenants
+	// (and the baselines recording them) are unchanged.
+	if f.Tenant != "" {
+		parts = append(parts, "tenant="+f.Tenant)
 	}
 	return strings.Join(parts, "|")
 }
@@ -76,6 +85,8 @@ func sourceRank(s model.Source) int {
 
 func less(a, b *Finding) bool {
 	switch {
+	case a.Tenant != b.Tenant:
+		return a.Tenant < b.Tenant
 	case a.Schema != b.Schema:
 		return a.Schema < b.Schema
 	case a.Table != b.Table:

@@ -53,10 +53,16 @@ func plan(loaded []Loaded) []comparison {
 	return out
 }
 
-// compare runs one comparison.
-func (c comparison) compare(opts diff.Options) []diff.Finding {
+// compare runs one comparison. When the right side is tenanted, it is
+// compared tenant by tenant, and the tenants are returned too.
+func (c comparison) compare(opts diff.Options) ([]diff.Finding, []string) {
 	if c.left == c.right {
-		return c.left.Source.(SelfComparer).CompareSelf(c.left.Schema, opts)
+		return c.left.Source.(SelfComparer).CompareSelf(c.left.Schema, opts), nil
 	}
-	return diff.Compare(c.left.Schema, c.right.Schema, opts)
+	if t, ok := c.right.Source.(Tenanted); ok {
+		if canonical, ok := t.Canonical(); ok {
+			return compareTenants(c.left, c.right, canonical, opts)
+		}
+	}
+	return diff.Compare(c.left.Schema, c.right.Schema, opts), nil
 }

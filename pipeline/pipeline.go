@@ -71,7 +71,11 @@ func Run(ctx context.Context, in Input) (*Result, error) {
 	opts := diffOptions(in.Config)
 	for _, c := range plan(loaded) {
 		run.Pairs = append(run.Pairs, c.pair())
-		run.Findings = append(run.Findings, c.compare(opts)...)
+		fs, tenants := c.compare(opts)
+		run.Findings = append(run.Findings, fs...)
+		if tenants != nil {
+			run.Tenants = tenants
+		}
 	}
 	for _, l := range loaded {
 		run.Warnings = append(run.Warnings, l.Warnings...)

@@ -80,6 +80,22 @@ type DB struct {
 	// Options select the schemas and bound the queries; Logf and Warn are
 	// set by Load.
 	Options introspect.Options
+	// Tenants, when set, are globs ('tenant_*') of schemas each holding a
+	// copy of the canonical schema (the first of Options.Schemas): Load
+	// reads every schema matching any of them instead, in the same one read, and each
+	// is compared as the canonical schema.
+	Tenants []string
+}
+
+// Canonical names the schema the tenants stand for, when Tenants is set.
+func (d DB) Canonical() (string, bool) {
+	if len(d.Tenants) == 0 {
+		return "", false
+	}
+	if len(d.Options.Schemas) > 0 {
+		return d.Options.Schemas[0], true
+	}
+	return "public", true
 }
 
 // Kind is model.SourceDB.
@@ -95,5 +111,11 @@ func (d DB) Load(ctx context.Context, log *Log) (*model.Schema, error) {
 	defer conn.Close(context.Background())
 	opts := d.Options
 	opts.Logf, opts.Warn = log.Logf, log.Warn
+	if len(d.Tenants) > 0 {
+		if opts.Schemas, err = Tenants(ctx, conn, d.Tenants); err != nil {
+			return nil, err
+		}
+		log.Logf("tenant patterns %q: %d schemas", d.Tenants, len(opts.Schemas))
+	}
 	return introspect.Schema(ctx, conn, opts)
 }

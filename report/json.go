@@ -29,6 +29,9 @@ type jsonReport struct {
 	Pairs         []string      `json:"pairs"`
 	Summary       jsonSummary   `json:"summary"`
 	Findings      []jsonFinding `json:"findings"`
+	// Tenants lists the tenant schemas compared, clean ones included, so
+	// that merged reports can count them; absent without tenants.
+	Tenants []string `json:"tenants,omitempty"`
 	// Warnings is left out when there are none, so reports of runs
 	// without warnings are as they were before the field existed.
 	Warnings []jsonWarning `json:"warnings,omitempty"`
@@ -72,6 +75,7 @@ type jsonFinding struct {
 	Kind        string        `json:"kind"`
 	Severity    string        `json:"severity"`
 	Pair        string        `json:"pair"`
+	Tenant      string        `json:"tenant,omitempty"`
 	Schema      string        `json:"schema"`
 	Table       string        `json:"table"`
 	Object      string        `json:"object,omitempty"`
@@ -109,6 +113,7 @@ func JSON(w io.Writer, run *Run) error {
 		Inputs:        jsonInputs{Spec: run.Inputs.Spec, ORM: run.Inputs.ORM, SQL: run.Inputs.SQL, DSN: run.Inputs.DSN, Schemas: run.Inputs.Schemas},
 		Pairs:         []string{},
 		Findings:      []jsonFinding{},
+		Tenants:       run.Tenants,
 	}
 	groups := findingsByPair(run)
 	out.Summary = jsonSummary{
@@ -130,6 +135,7 @@ func JSON(w io.Writer, run *Run) error {
 			Kind:        string(f.Kind),
 			Severity:    f.Severity.String(),
 			Pair:        f.Pair.Key(),
+			Tenant:      f.Tenant,
 			Schema:      f.Schema,
 			Table:       f.Table,
 			Object:      f.Object,

@@ -75,6 +75,9 @@ type Run struct {
 	FailOn diff.Severity
 	// FailNever is set when the gate is off (--fail-on none).
 	FailNever bool
+	// Tenants are the tenant schemas compared, in name order, when the
+	// live side was read as tenants (see diff.Finding.Tenant); nil otherwise.
+	Tenants []string
 	// Warnings are what the sources read but could not represent, source
 	// by source in the order they were raised.
 	Warnings []model.Warning

@@ -102,6 +102,7 @@ type sarifResult struct {
 type sarifResultProps struct {
 	Severity string `json:"severity"`
 	Pair     string `json:"pair"`
+	Tenant   string `json:"tenant,omitempty"`
 	Schema   string `json:"schema,omitempty"`
 	Table    string `json:"table,omitempty"`
 	Object   string `json:"object,omitempty"`
@@ -284,7 +285,7 @@ func SARIF(w io.Writer, run *Run) error {
 			Message:             sarifText{Text: fmt.Sprintf("%s (%s)", f.Message, f.Pair)},
 			PartialFingerprints: map[string]string{fingerprintKey: f.Fingerprint()},
 			Properties: sarifResultProps{
-				Severity: f.Severity.String(), Pair: f.Pair.Key(), Schema: f.Schema, Table: f.Table,
+				Severity: f.Severity.String(), Pair: f.Pair.Key(), Tenant: f.Tenant, Schema: f.Schema, Table: f.Table,
 				Object: f.Object, Expected: f.Expected, Actual: f.Actual,
 			},
 		}

@@ -12,6 +12,7 @@ import (
 	"github.com/olekukonko/tablewriter/tw"
 
 	"github.com/ariadrift/ariadrift/diff"
+	"github.com/ariadrift/ariadrift/model"
 )
 
 // ANSI colours by severity. Only severities are coloured, so the table stays
@@ -88,15 +89,25 @@ func Table(w io.Writer, run *Run, opts Options) error {
 		if _, err := fmt.Fprintf(w, "%s — %s\n", PairTitle(p), Summary(fs)); err != nil {
 			return err
 		}
+		tenanted := run.Tenants != nil && p.Right == model.SourceDB && p.Left != p.Right
+		if tenanted {
+			if _, err := fmt.Fprintf(w, "tenants: %s\n", TenantSummary(run.Tenants, fs)); err != nil {
+				return err
+			}
+		}
 		if len(fs) == 0 {
 			if _, err := fmt.Fprintln(w); err != nil {
 				return err
 			}
 			continue
 		}
-		rows := make([][]string, 0, len(fs))
-		for _, f := range fs {
-			rows = append(rows, []string{qualified(f), strings.ToUpper(f.Severity.String()), string(f.Kind), f.Message})
+		var rows [][]string
+		if tenanted {
+			rows, fs = tenantRows(fs)
+		} else {
+			for _, f := range fs {
+				rows = append(rows, []string{qualified(f), strings.ToUpper(f.Severity.String()), string(f.Kind), f.Message})
+			}
 		}
 		if err := renderTable(w, rows, fs, tableWidths(rows, width), opts.Color); err != nil {
 			return err

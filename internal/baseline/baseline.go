@@ -29,6 +29,7 @@ type Entry struct {
 	Kind        string `json:"kind"`
 	Severity    string `json:"severity"`
 	Pair        string `json:"pair"`
+	Tenant      string `json:"tenant,omitempty"`
 	Table       string `json:"table"`
 	Object      string `json:"object,omitempty"`
 	Message     string `json:"message"`
@@ -55,7 +56,7 @@ func New(fs []diff.Finding) *File {
 			table = f.Schema + "." + f.Table
 		}
 		b.Findings = append(b.Findings, Entry{
-			Fingerprint: fp, Kind: string(f.Kind), Severity: f.Severity.String(), Pair: f.Pair.Key(),
+			Fingerprint: fp, Kind: string(f.Kind), Severity: f.Severity.String(), Pair: f.Pair.Key(), Tenant: f.Tenant,
 			Table: table, Object: f.Object, Message: f.Message,
 		})
 	}

@@ -26,6 +26,8 @@ type compareOptions struct {
 	dsn        string
 	db         bool
 	schemas    []string
+	tenants    []string
+	merge      []string
 
 	connectTimeout   time.Duration
 	statementTimeout time.Duration
@@ -42,6 +44,8 @@ func (o *compareOptions) addFlags(cmd *cobra.Command) {
 	f.StringVar(&o.dsn, "dsn", "", "live database to read (URL or key=value); implies --db")
 	f.BoolVar(&o.db, "db", false, "read the live database named by --dsn, $ARIADRIFT_DSN, $DATABASE_URL or the libpq PG* variables")
 	f.StringSliceVar(&o.schemas, "schema", []string{"public"}, "PostgreSQL schema to read from the live database; repeatable")
+	f.StringSliceVar(&o.tenants, "tenants", nil, "compare every live schema matching this glob ('tenant_*'; repeatable) with the canonical schema (the first --schema), in one read")
+	f.StringSliceVar(&o.merge, "merge", nil, "instead of reading sources, merge these JSON reports of shards into one report and verdict; repeatable")
 	f.DurationVar(&o.connectTimeout, "connect-timeout", 10*time.Second, "give up connecting after this long")
 	f.DurationVar(&o.statementTimeout, "statement-timeout", 30*time.Second, "cancel a catalog query that runs longer than this")
 }
@@ -67,6 +71,7 @@ func (o *compareOptions) sources(getenv func(string) string) ([]pipeline.Source,
 			DSN: dsn, From: from,
 			ConnectTimeout: o.connectTimeout,
 			Options:        introspect.Options{Schemas: o.schemas, StatementTimeout: o.statementTimeout},
+			Tenants:        o.tenants,
 		})
 	}
 	return srcs, inputs
@@ -82,6 +87,9 @@ func (o *compareOptions) run(cmd *cobra.Command, g *globalOptions, s streams, ga
 	}
 	if err := o.applyConfig(cmd, cfg, lookupEnv); err != nil {
 		return nil, err
+	}
+	if len(o.merge) > 0 {
+		return o.runMerge(cmd, gate)
 	}
 	srcs, inputs := o.sources(lookupEnv)
 	if len(srcs) < 2 {

@@ -43,6 +43,9 @@ func (o *compareOptions) applyConfig(cmd *cobra.Command, c *config.Config, geten
 	if !set("schema") && len(c.Schemas) > 0 {
 		o.schemas = c.Schemas
 	}
+	if !set("tenants") && len(c.Tenants) > 0 {
+		o.tenants = c.Tenants
+	}
 	if !set("connect-timeout") && c.ConnectTimeout > 0 {
 		o.connectTimeout = c.ConnectTimeout
 	}

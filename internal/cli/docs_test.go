@@ -2,6 +2,7 @@ package cli
 
 import (
 	"bytes"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -128,4 +129,44 @@ func TestExamples(t *testing.T) {
 	cfg, err := config.Load(filepath.Join(root, "examples", "ariadrift.yaml"))
 	require.NoError(t, err)
 	require.Equal(t, "ARIADRIFT_DSN", cfg.DSNEnv)
+}
+
+// TestShardedExample runs the merge job of the sharded workflow on three
+// shard reports: a clean one, one with HIGH drift in a tenant, one empty.
+func TestShardedExample(t *testing.T) {
+	root, err := filepath.Abs("../..")
+	require.NoError(t, err)
+	data, err := os.ReadFile(filepath.Join(root, "examples", "github-actions-sharded.yml"))
+	require.NoError(t, err)
+	var doc yaml.Node
+	require.NoError(t, yaml.Unmarshal(data, &doc), "valid YAML")
+	t.Chdir(t.TempDir())
+	t.Setenv("GITHUB_STEP_SUMMARY", "")
+	shard := `{"schema_version":1,"tool":{"name":"ariadrift","version":"dev"},"inputs":{},"pairs":["sql-db"],
+"summary":{"total":%d,"by_severity":{"high":%[1]d,"medium":0,"low":0,"info":0},"by_pair":{},"fail_on":"none","failed":false},
+"tenants":["%s"],"findings":[%s]}`
+	missing := `{"kind":"table.missing","severity":"high","pair":"sql-db","tenant":"tenant_7","schema":"public","table":"t","message":"table t is missing","fingerprint":"x"}`
+	for i, body := range []string{fmt.Sprintf(shard, 0, "tenant_0", ""), fmt.Sprintf(shard, 1, "tenant_7", missing), fmt.Sprintf(shard, 0, "tenant_9", "")} {
+		dir := filepath.Join("shards", fmt.Sprintf("shard-%d", i))
+		require.NoError(t, os.MkdirAll(dir, 0o755))
+		require.NoError(t, os.WriteFile(filepath.Join(dir, "shard.json"), []byte(body), 0o644))
+	}
+	var merges int
+	for _, line := range exampleCommands(t, &doc) {
+		if !strings.Contains(line, "--merge") {
+			continue
+		}
+		merges++
+		var out, errb bytes.Buffer
+		code := Run(strings.Fields(line)[1:], strings.NewReader(""), &out, &errb)
+		want := ExitOK
+		if strings.HasPrefix(line, "ariadrift check") {
+			want = ExitDrift
+		}
+		require.Equal(t, want, code, "%s\nstderr: %s", line, errb.String())
+		if strings.HasPrefix(line, "ariadrift report") {
+			require.Contains(t, out.String(), "tenants: 2 clean, 1 drifted: tenant_7\n")
+		}
+	}
+	require.Equal(t, 2, merges, "the gate job merges twice")
 }

@@ -45,8 +45,11 @@ type Config struct {
 
 	// DSNEnv names the environment variable that holds the DSN; a literal DSN
 	// with a password does not belong in a file that is committed.
-	DSNEnv           string
-	Schemas          []string
+	DSNEnv  string
+	Schemas []string
+	// Tenants are globs of tenant schemas, each compared as the first of
+	// Schemas (database.tenants, the --tenants flag).
+	Tenants          []string
 	ConnectTimeout   time.Duration
 	StatementTimeout time.Duration
 
@@ -239,6 +242,7 @@ func (p *parser) config(n *yaml.Node, c *Config) error {
 					return p.errf(v, "database.dsn is not accepted: put the DSN in an environment variable and name it with dsn_env")
 				},
 				"schemas":           p.strs(&c.Schemas, "schemas"),
+				"tenants":           p.strs(&c.Tenants, "tenants"),
 				"connect_timeout":   p.duration(&c.ConnectTimeout, "connect_timeout"),
 				"statement_timeout": p.duration(&c.StatementTimeout, "statement_timeout"),
 			})

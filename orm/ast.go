@@ -263,31 +263,8 @@ func (f *file) conv(n *sitter.Node) *expr {
 	case "attribute":
 		e.kind, e.x = kAttr, f.conv(n.ChildByFieldName("object"))
 		e.name = f.text(n.ChildByFieldName("attribute"))
-	case "call":
-		e.kind, e.x = kCall, f.conv(n.ChildByFieldName("function"))
-		if a := n.ChildByFieldName("arguments"); a != nil && a.Kind() == "argument_list" {
-			f.callArgs(e, a)
-		}
-	case "subscript":
-		e.kind, e.x = kSub, f.conv(n.ChildByFieldName("value"))
-		cur := n.Walk()
-		for _, c := range n.ChildrenByFieldName("subscript", cur) {
-			e.args = append(e.args, f.conv(&c))
-		}
-		cur.Close()
-	case "generic_type":
-		// Mapped[int] in an annotation: the same subscript as elsewhere.
-		e.kind = kSub
-		for i := uint(0); i < n.NamedChildCount(); i++ {
-			c := n.NamedChild(i)
-			if c.Kind() == "type_parameter" {
-				for j := uint(0); j < c.NamedChildCount(); j++ {
-					e.args = append(e.args, f.conv(c.NamedChild(j)))
-				}
-			} else if e.x == nil {
-				e.x = f.conv(c)
-			}
-		}
+	case "call", "subscript", "generic_type":
+		f.compound(e, n)
 	case "type", "parenthesized_expression", "expression_statement":
 		if n.NamedChildCount() == 1 {
 			inner := f.conv(n.NamedChild(0))
@@ -342,6 +319,37 @@ func (f *file) conv(n *sitter.Node) *expr {
 		}
 	}
 	return e
+}
+
+// compound reads calls and subscripts, including Mapped[int] in an
+// annotation, which tree-sitter calls a generic type.
+func (f *file) compound(e *expr, n *sitter.Node) {
+	switch n.Kind() {
+	case "call":
+		e.kind, e.x = kCall, f.conv(n.ChildByFieldName("function"))
+		if a := n.ChildByFieldName("arguments"); a != nil && a.Kind() == "argument_list" {
+			f.callArgs(e, a)
+		}
+	case "subscript":
+		e.kind, e.x = kSub, f.conv(n.ChildByFieldName("value"))
+		cur := n.Walk()
+		for _, c := range n.ChildrenByFieldName("subscript", cur) {
+			e.args = append(e.args, f.conv(&c))
+		}
+		cur.Close()
+	case "generic_type":
+		e.kind = kSub
+		for i := uint(0); i < n.NamedChildCount(); i++ {
+			c := n.NamedChild(i)
+			if c.Kind() == "type_parameter" {
+				for j := uint(0); j < c.NamedChildCount(); j++ {
+					e.args = append(e.args, f.conv(c.NamedChild(j)))
+				}
+			} else if e.x == nil {
+				e.x = f.conv(c)
+			}
+		}
+	}
 }
 
 func (f *file) elems(e *expr, n *sitter.Node) {

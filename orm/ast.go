@@ -117,6 +117,9 @@ func (e *expr) isTrue() bool { return e != nil && e.kind == kBool && e.name == "
 type file struct {
 	name string
 	src  []byte
+	// txt is src as a string, so that node texts are substrings of it
+	// rather than copies.
+	txt string
 }
 
 // pos converts a tree-sitter point to a position; the column counts
@@ -151,7 +154,11 @@ func (f *file) text(n *sitter.Node) string {
 	if n == nil {
 		return ""
 	}
-	return string(f.src[n.StartByte():n.EndByte()])
+	sb, eb := int(n.StartByte()), int(n.EndByte())
+	if sb > eb || eb > len(f.txt) {
+		return ""
+	}
+	return f.txt[sb:eb]
 }
 
 var pyLang = sitter.NewLanguage(python.Language())
@@ -254,8 +261,8 @@ func (f *file) conv(n *sitter.Node) *expr {
 	}
 	sb, eb := int(n.StartByte()), int(n.EndByte())
 	e := &expr{pos: f.posAt(n.StartPosition(), sb)}
-	if sb <= eb && eb <= len(f.src) {
-		e.text = string(f.src[sb:eb])
+	if sb <= eb && eb <= len(f.txt) {
+		e.text = f.txt[sb:eb]
 	}
 	switch n.Kind() {
 	case "identifier":
@@ -492,7 +499,7 @@ func unescape(s string) string {
 // as an expression placed at pos. Anything that is not one expression is
 // kOther.
 func parseAnnotation(text string, pos model.Pos) *expr {
-	f := &file{name: pos.File, src: []byte(text)}
+	f := &file{name: pos.File, src: []byte(text), txt: text}
 	tree, err := parseTree(f)
 	if err != nil {
 		return &expr{pos: pos, text: text}

@@ -144,6 +144,22 @@ func begin(ctx context.Context, conn *pgx.Conn, share bool, opts Options) (tx pg
 	return tx, snapshot, nil
 }
 
+// connected waits until the worker's connection attempt ended, or until
+// idle closes with the attempt still under way (false).
+func (w *worker) connected(idle <-chan struct{}) bool {
+	select {
+	case <-w.ready:
+		return true
+	case <-idle:
+		select {
+		case <-w.ready:
+			return true
+		default:
+			return false
+		}
+	}
+}
+
 // join opens a worker's transaction in the shared snapshot.
 func (w *worker) join(ctx context.Context, snapshot string, opts Options) error {
 	tx, err := w.conn.BeginTx(ctx, readOnly)
@@ -199,14 +215,8 @@ func (r *reader) runAll(ctx context.Context, tx pgx.Tx, snapshot string, ws []*w
 	used := 1
 	for i, w := range ws {
 		wg.Go(func() {
-			select {
-			case <-w.ready:
-			case <-idle:
-				select {
-				case <-w.ready:
-				default:
-					return
-				}
+			if !w.connected(idle) {
+				return
 			}
 			if w.conn == nil || w.conn.IsClosed() || snapshot == "" || !claim(i+1, true) {
 				return
@@ -225,17 +235,10 @@ func (r *reader) runAll(ctx context.Context, tx pgx.Tx, snapshot string, ws []*w
 		})
 	}
 	ok := run(ctx, tx, jobs[0], 0)
-	if !ok {
-		stop()
-	}
 	if ok {
-		grace := time.After(joinGrace)
-		for _, w := range ws {
-			select {
-			case <-w.ready:
-			case <-grace:
-			}
-		}
+		awaitWorkers(ws)
+	} else {
+		stop()
 	}
 	close(idle)
 	wg.Wait()
@@ -250,6 +253,18 @@ func (r *reader) runAll(ctx context.Context, tx pgx.Tx, snapshot string, ws []*w
 		}
 	}
 	return used, nil
+}
+
+// awaitWorkers waits, up to joinGrace, for the workers' connections.
+func awaitWorkers(ws []*worker) {
+	grace := time.After(joinGrace)
+	for _, w := range ws {
+		select {
+		case <-w.ready:
+		case <-grace:
+			return
+		}
+	}
 }
 
 // rollback ends the workers' transactions: nothing was written.

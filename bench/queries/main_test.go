@@ -65,7 +65,7 @@ func TestScriptReadsCatalog(t *testing.T) {
 	delete(rows, "opclasses")
 	delete(rows, "collations")
 	require.Equal(t, map[string]int{
-		"relations": n, "columns": 19 * n, "constraints": 2 * n, "indexes": 4 * n, "enums": 0, "domains": 0,
+		"relations": n, "columns": 19 * n, "constraints": 2 * n, "indexes": 4 * n, "checks": 0, "enums": 0, "domains": 0,
 	}, rows)
 }
 

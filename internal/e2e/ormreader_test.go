@@ -121,13 +121,7 @@ func requireColumnsOf(t *testing.T, o, db *model.Schema, warnings []warning) {
 // per file, as warningProblems and findingKey spell them. The test wants
 // exactly these: a new mismatch fails it, and so does a fixed one, whose
 // line here must then go.
-var knownMismatches = map[string][]string{
-	// FetchedValue(): create_all emits no default, as the reader assumes;
-	// there is nothing unknown to warn about.
-	"classic_columns.py": {"unexpected warning line 52"},
-	// String(40, collation="C"): the collation is not read.
-	"declarative_mapped.py": {"column.collation public.accounts.handle"},
-}
+var knownMismatches = map[string][]string{}
 
 // findingKey names a finding by what and where, not by its wording.
 func findingKey(f diff.Finding) string {

@@ -35,6 +35,9 @@ type ORM struct {
 	// Types says what custom types (TypeDecorator subclasses) are in
 	// PostgreSQL: {"Vector": "vector"}.
 	Types map[string]string
+	// Expected are tables that exist outside the models on purpose; the
+	// models code has no place to declare them, so the config does.
+	Expected []model.ExpectedTable
 }
 
 // Kind is model.SourceORM.
@@ -43,7 +46,12 @@ func (ORM) Kind() model.Source { return model.SourceORM }
 // Load reads the models; what only running them could tell becomes a warning.
 func (o ORM) Load(_ context.Context, log *Log) (*model.Schema, error) {
 	log.Logf("reading ORM models %v", o.Paths)
-	return orm.Files(o.Paths, orm.Options{Warn: log.Warn, Types: o.Types})
+	s, err := orm.Files(o.Paths, orm.Options{Warn: log.Warn, Types: o.Types})
+	if err != nil {
+		return nil, err
+	}
+	s.Expected = append(s.Expected, o.Expected...)
+	return s, nil
 }
 
 // SQL is the init SQL scripts, replayed.

@@ -10,6 +10,7 @@ import (
 	"github.com/ariadrift/ariadrift/diff"
 	"github.com/ariadrift/ariadrift/internal/config"
 	"github.com/ariadrift/ariadrift/introspect"
+	"github.com/ariadrift/ariadrift/model"
 	"github.com/ariadrift/ariadrift/pipeline"
 	"github.com/ariadrift/ariadrift/report"
 	"github.com/ariadrift/ariadrift/sqlparse"
@@ -21,6 +22,7 @@ type compareOptions struct {
 	spec       string
 	orm        []string
 	ormTypes   map[string]string
+	ormExpect  []model.ExpectedTable
 	sql        []string
 	searchPath []string
 	dsn        string
@@ -59,7 +61,7 @@ func (o *compareOptions) sources(getenv func(string) string) ([]pipeline.Source,
 		srcs = append(srcs, pipeline.Spec{Path: o.spec})
 	}
 	if len(o.orm) > 0 {
-		srcs = append(srcs, pipeline.ORM{Paths: o.orm, Types: o.ormTypes})
+		srcs = append(srcs, pipeline.ORM{Paths: o.orm, Types: o.ormTypes, Expected: o.ormExpect})
 	}
 	if len(o.sql) > 0 {
 		srcs = append(srcs, pipeline.SQL{Paths: o.sql, Options: sqlparse.Options{SearchPath: o.searchPath}})

@@ -5,10 +5,12 @@ import (
 	"fmt"
 	"io/fs"
 	"os"
+	"strings"
 
 	"github.com/spf13/cobra"
 
 	"github.com/ariadrift/ariadrift/internal/config"
+	"github.com/ariadrift/ariadrift/model"
 )
 
 // loadConfig reads --config, or .ariadrift.yaml in the working directory when
@@ -34,6 +36,7 @@ func (o *compareOptions) applyConfig(cmd *cobra.Command, c *config.Config, geten
 		o.orm = c.ORM
 	}
 	o.ormTypes = c.ORMTypes
+	o.ormExpect = expectedTables(c)
 	if !set("sql") && len(c.SQL) > 0 {
 		o.sql = c.SQL
 	}
@@ -61,4 +64,19 @@ func (o *compareOptions) applyConfig(cmd *cobra.Command, c *config.Config, geten
 	}
 	o.cfg = c
 	return nil
+}
+
+// expectedTables turns the config's orm.expected_tables into the model's,
+// positioned at their config lines.
+func expectedTables(c *config.Config) []model.ExpectedTable {
+	var out []model.ExpectedTable
+	for _, e := range c.ORMExpected {
+		schema, name, ok := strings.Cut(e.Name, ".")
+		if !ok {
+			schema, name = "", e.Name
+		}
+		out = append(out, model.ExpectedTable{Schema: schema, Name: name, Reason: e.Reason,
+			Pos: model.Pos{File: c.File, Line: e.Line, Col: 1}})
+	}
+	return out
 }

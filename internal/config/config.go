@@ -37,11 +37,15 @@ type Config struct {
 	Spec string
 	// ORM lists SQLAlchemy models files or packages; ORMTypes says what
 	// their custom types are in PostgreSQL ({Vector: vector}).
-	ORM        []string
-	ORMTypes   map[string]string
-	SQL        []string
-	SearchPath []string
-	Baseline   string
+	ORM      []string
+	ORMTypes map[string]string
+	// ORMExpected lists tables that exist outside the models on purpose
+	// (a migration tool's bookkeeping table), as a spec's expected_tables
+	// does: Python code has no place to say so.
+	ORMExpected []ExpectedTable
+	SQL         []string
+	SearchPath  []string
+	Baseline    string
 
 	// DSNEnv names the environment variable that holds the DSN; a literal DSN
 	// with a password does not belong in a file that is committed.
@@ -58,6 +62,13 @@ type Config struct {
 
 	Severity []Override
 	Ignore   []Ignore
+}
+
+// ExpectedTable is a table the canonical side knows exists without modelling it.
+type ExpectedTable struct {
+	Name   string // "table" or "schema.table"
+	Reason string // required
+	Line   int
 }
 
 // Override changes the severity of matching findings.
@@ -187,13 +198,15 @@ func (p *parser) strs(dst *[]string, key string) func(*yaml.Node) error {
 	}
 }
 
-// orm reads orm: PATH, orm: [PATHS] or orm: {paths: ..., types: {Name: pgtype}}.
+// orm reads orm: PATH, orm: [PATHS] or orm: {paths: ..., types: {Name:
+// pgtype}, expected_tables: [{name: ..., reason: ...}]}.
 func (p *parser) orm(n *yaml.Node, c *Config) error {
 	if n.Kind != yaml.MappingNode {
 		return p.strs(&c.ORM, "orm")(n)
 	}
 	return p.fields(n, "orm", map[string]func(*yaml.Node) error{
-		"paths": p.strs(&c.ORM, "orm.paths"),
+		"paths":           p.strs(&c.ORM, "orm.paths"),
+		"expected_tables": func(v *yaml.Node) error { return p.expectedTables(v, c) },
 		"types": func(v *yaml.Node) error {
 			if v.Kind != yaml.MappingNode {
 				return p.errf(v, "orm.types must map a type name to a PostgreSQL type")
@@ -209,6 +222,28 @@ func (p *parser) orm(n *yaml.Node, c *Config) error {
 			return nil
 		},
 	})
+}
+
+// expectedTables reads orm.expected_tables: a list of {name, reason}.
+func (p *parser) expectedTables(n *yaml.Node, c *Config) error {
+	if n.Kind != yaml.SequenceNode {
+		return p.errf(n, "orm.expected_tables must be a list of {name, reason}")
+	}
+	for _, e := range n.Content {
+		x := ExpectedTable{Line: e.Line}
+		err := p.fields(e, "orm.expected_tables entry", map[string]func(*yaml.Node) error{
+			"name":   p.str(&x.Name, "name"),
+			"reason": p.str(&x.Reason, "reason"),
+		})
+		if err != nil {
+			return err
+		}
+		if x.Name == "" || x.Reason == "" {
+			return p.errf(e, "orm.expected_tables entry needs a name and a reason")
+		}
+		c.ORMExpected = append(c.ORMExpected, x)
+	}
+	return nil
 }
 
 func (p *parser) duration(dst *time.Duration, key string) func(*yaml.Node) error {

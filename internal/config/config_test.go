@@ -94,6 +94,11 @@ func TestParseORM(t *testing.T) {
 	require.Equal(t, map[string]string{"Vector": "vector", "Slug": "varchar(40)"}, c.ORMTypes)
 	_, err = Parse([]byte("orm:\n  types: [Vector]\n"), "a.yaml")
 	require.EqualError(t, err, "a.yaml:2:10: orm.types must map a type name to a PostgreSQL type")
+	c, err = Parse([]byte("orm:\n  expected_tables:\n    - {name: audit.schema_migrations, reason: migration tool}\n"), "a.yaml")
+	require.NoError(t, err)
+	require.Equal(t, []ExpectedTable{{Name: "audit.schema_migrations", Reason: "migration tool", Line: 3}}, c.ORMExpected)
+	_, err = Parse([]byte("orm:\n  expected_tables:\n    - {name: schema_migrations}\n"), "a.yaml")
+	require.EqualError(t, err, "a.yaml:3:7: orm.expected_tables entry needs a name and a reason")
 }
 
 func TestParseErrors(t *testing.T) {

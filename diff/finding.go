@@ -73,12 +73,14 @@ func sourceRank(s model.Source) int {
 	switch s {
 	case model.SourceSpec:
 		return 0
-	case model.SourceSQL:
+	case model.SourceORM:
 		return 1
-	case model.SourceDB:
+	case model.SourceSQL:
 		return 2
+	case model.SourceDB:
+		return 3
 	}
-	return 3
+	return 4
 }
 
 func less(a, b *Finding) bool {

@@ -1,6 +1,7 @@
 package erd
 
 import (
+	"regexp"
 	"testing"
 
 	"github.com/stretchr/testify/require"
@@ -69,4 +70,32 @@ func TestTypeName(t *testing.T) {
 
 func TestQuoted(t *testing.T) {
 	require.Equal(t, `"a 'b' c"`, quoted("a \"b\"\nc"))
+}
+
+// What Mermaid 10's lexer accepts (its erDiagram.jison), the stricter of the
+// two versions GitHub may render with.
+var (
+	mermaidEntity    = regexp.MustCompile(`^(?:[A-Za-z][A-Za-z0-9\-_]*|"[^"%\r\n\v\x08\\]+")$`)
+	mermaidAttrWord  = regexp.MustCompile(`^[A-Za-z][A-Za-z0-9\-_\[\]\(\)]*$`)
+	mermaidComment   = regexp.MustCompile(`^"[^"]*"$`)
+	mermaidKeyMarker = regexp.MustCompile(`(?i)^(PK|FK|UK)$`)
+)
+
+// Whatever a name holds, what is written is a valid Mermaid token.
+func FuzzNames(f *testing.F) {
+	for _, s := range []string{"goals", "", "end", "pk", "a b", `"`, "%", "\\", "\n", "é", "2x", "⚠ t (not in sql)", "a\x00b"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if e := entityName(s); !mermaidEntity.MatchString(e) {
+			t.Fatalf("entityName(%q) = %q is not a Mermaid entity name", s, e)
+		}
+		w := attrWord(s, "c")
+		if !mermaidAttrWord.MatchString(w) || mermaidKeyMarker.MatchString(w) {
+			t.Fatalf("attrWord(%q) = %q is not a Mermaid attribute word", s, w)
+		}
+		if q := quoted(s); !mermaidComment.MatchString(q) {
+			t.Fatalf("quoted(%q) = %q is not a Mermaid string", s, q)
+		}
+	})
 }

@@ -77,6 +77,10 @@ func entityName(s string) string {
 	if plainName.MatchString(s) && !keywords[strings.ToLower(s)] {
 		return s
 	}
+	if s == "" {
+		// A quoted name holds at least one character.
+		s = "_"
+	}
 	return `"` + strings.Map(func(r rune) rune {
 		switch r {
 		case '"', '%', '\\', '\r', '\n', '\v', '\b':

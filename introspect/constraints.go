@@ -13,6 +13,7 @@ import (
 // columns it names by number are known.
 type constraintRow struct {
 	rel, domain, index, refRel    uint32
+	oid                           uint32
 	name, kind                    string
 	own                           bool // not derived from a parent's constraint
 	keys, refKeys                 []int16
@@ -27,7 +28,7 @@ func (r *reader) constraint(rows pgx.Rows) error {
 	c := &constraintRow{}
 	if err := rows.Scan(&c.rel, &c.domain, &c.name, &c.kind, &c.own, &c.index, &c.keys, &c.refRel, &c.refKeys, &c.refNames,
 		&c.refNsp, &c.refTable, &c.onDelete, &c.onUpdate, &c.match, &c.deferrable, &c.deferred, &c.noInher,
-		&c.check); err != nil {
+		&c.check, &c.oid); err != nil {
 		return fmt.Errorf("constraints: %w", err)
 	}
 	r.constraints = append(r.constraints, c)
@@ -98,6 +99,7 @@ func (r *reader) attachConstraint(t *model.Table, c *constraintRow, nullsNotDist
 		t.ForeignKeys = append(t.ForeignKeys, fk)
 	case "c":
 		where := "check constraint " + model.QuoteIdent(c.name) + " of " + qname(t.Schema, t.Name)
+		c.check = r.checks[c.oid]
 		if c.check == nil {
 			return fmt.Errorf("%s: %w", where, errCatalogChanged)
 		}
@@ -107,6 +109,17 @@ func (r *reader) attachConstraint(t *model.Table, c *constraintRow, nullsNotDist
 		}
 		t.Checks = append(t.Checks, &model.Check{Name: c.name, Expr: e, NoInherit: c.noInher})
 	}
+	return nil
+}
+
+// check takes one row of the checks query.
+func (r *reader) check(rows pgx.Rows) error {
+	var oid uint32
+	var expr *string
+	if err := rows.Scan(&oid, &expr); err != nil {
+		return fmt.Errorf("checks: %w", err)
+	}
+	r.checks[oid] = expr
 	return nil
 }
 

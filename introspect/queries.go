@@ -60,6 +60,7 @@ func queriesFor(major int) []Query {
 		{"collations", collationsSQL, 0},
 		{"columns", columnsSQL, 0},
 		{"constraints", constraintsSQL, 0},
+		{"checks", checksSQL, 1},
 		{"opclasses", opclassesSQL, 1},
 		{"indexes", ix, 1},
 		{"defaults", defaultsSQL, 1},
@@ -165,6 +166,19 @@ FROM pg_catalog.pg_opclass o
 JOIN pg_catalog.pg_namespace n ON n.oid = o.opcnamespace
 WHERE $1::text[] IS NOT NULL`
 
+// checksSQL deparses the tables' CHECK constraints, first thing on the
+// second session. pg_get_expr needs the table for the column names, and
+// opens it through the catalog caches, which follow the latest commit: for
+// a table dropped since the snapshot it returns NULL, and the read starts
+// again. Run right after the snapshot is shared, that window is as short
+// as it can be. (The alias is not con, so that only the constraints query
+// reads as "pg_catalog.pg_constraint con" in pg_stat_activity.)
+var checksSQL = `SELECT k.oid, pg_catalog.pg_get_expr(k.conbin, k.conrelid)
+FROM pg_catalog.pg_constraint k
+JOIN pg_catalog.pg_class c ON c.oid = k.conrelid
+JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
+WHERE k.contype = 'c' AND ` + modelTable("c", "n")
+
 // collationsSQL reads the collations columns and index keys name by oid.
 // A collation is visible when pg_get_indexdef would print it unqualified
 // (see typesSQL); a collation for another encoding does not hide one.
@@ -194,7 +208,7 @@ var constraintsSQL = `SELECT con.conrelid, con.contypid, con.conname, con.contyp
 	COALESCE(rn.nspname, ''), COALESCE(rc.relname, ''),
 	con.confdeltype::text, con.confupdtype::text, con.confmatchtype::text,
 	con.condeferrable, con.condeferred, con.connoinherit,
-	CASE WHEN con.contype = 'c' THEN pg_catalog.pg_get_expr(con.conbin, CASE WHEN con.contypid = 0 THEN con.conrelid ELSE 0 END) END
+	CASE WHEN con.contype = 'c' AND con.contypid <> 0 THEN pg_catalog.pg_get_expr(con.conbin, 0) END, con.oid
 FROM pg_catalog.pg_constraint con
 LEFT JOIN pg_catalog.pg_class c ON c.oid = con.conrelid
 LEFT JOIN pg_catalog.pg_type t ON t.oid = con.contypid

@@ -34,7 +34,8 @@ type reader struct {
 
 	constraints []*constraintRow
 
-	// Session 1: opclasses, indexes, defaults, enums, domains.
+	// Session 1: checks, opclasses, indexes, defaults, enums, domains.
+	checks      map[uint32]*string // by constraint oid
 	defaultRows []defaultRow
 	opclasses   map[uint32]named
 	indexes     []*indexRow
@@ -62,6 +63,7 @@ func newReader(opts Options) *reader {
 		opclasses:  map[uint32]named{},
 		domainOID:  map[uint32]*model.Domain{},
 		predicates: map[string]string{},
+		checks:     map[uint32]*string{},
 	}
 }
 
@@ -72,6 +74,7 @@ func (r *reader) scanner(name string) func(pgx.Rows) error {
 		"collations":  r.collation,
 		"relations":   r.relation,
 		"columns":     r.column,
+		"checks":      r.check,
 		"opclasses":   r.opclass,
 		"constraints": r.constraint,
 		"indexes":     r.index,

@@ -144,6 +144,22 @@ func begin(ctx context.Context, conn *pgx.Conn, share bool, opts Options) (tx pg
 	return tx, snapshot, nil
 }
 
+// connected waits until the worker's connection attempt ended, or until
+// idle closes with the attempt still under way (false).
+func (w *worker) connected(idle <-chan struct{}) bool {
+	select {
+	case <-w.ready:
+		return true
+	case <-idle:
+		select {
+		case <-w.ready:
+			return true
+		default:
+			return false
+		}
+	}
+}
+
 // join opens a worker's transaction in the shared snapshot.
 func (w *worker) join(ctx context.Context, snapshot string, opts Options) error {
 	tx, err := w.conn.BeginTx(ctx, readOnly)
@@ -161,9 +177,9 @@ func (w *worker) join(ctx context.Context, snapshot string, opts Options) error 
 // runAll runs the queries: those of session 0 on tx, those of session
 // i on worker i once it has joined the snapshot, or on tx when the worker
 // is not ready by the time tx has run its own. Each session stops at its
-// first error; the error reported is that of the earliest query in
-// Queries' order, so that the same fault reads the same whichever session
-// met it first.
+// first error, and all stop when session 0 fails; the error reported is
+// that of the earliest query in Queries' order, so that the same fault
+// reads the same whichever session met it first.
 func (r *reader) runAll(ctx context.Context, tx pgx.Tx, snapshot string, ws []*worker, queries []Query) (int, error) {
 	jobs := make([][]int, len(ws)+1)
 	for qi, q := range queries {
@@ -171,7 +187,7 @@ func (r *reader) runAll(ctx context.Context, tx pgx.Tx, snapshot string, ws []*w
 		jobs[s] = append(jobs[s], qi)
 	}
 	errs := make([]error, len(queries))
-	run := func(tx pgx.Tx, job []int, session int) bool {
+	run := func(ctx context.Context, tx pgx.Tx, job []int, session int) bool {
 		for _, qi := range job {
 			if errs[qi] = r.run(ctx, tx, queries[qi], session); errs[qi] != nil {
 				return false
@@ -191,23 +207,21 @@ func (r *reader) runAll(ctx context.Context, tx pgx.Tx, snapshot string, ws []*w
 		return true
 	}
 	idle := make(chan struct{}) // session 0 has run its own queries
+	// When session 0 fails, its error is the one reported and the read
+	// starts again or ends: the other sessions stop.
+	wctx, stop := context.WithCancel(ctx)
+	defer stop()
 	var wg sync.WaitGroup
 	used := 1
 	for i, w := range ws {
 		wg.Go(func() {
-			select {
-			case <-w.ready:
-			case <-idle:
-				select {
-				case <-w.ready:
-				default:
-					return
-				}
+			if !w.connected(idle) {
+				return
 			}
 			if w.conn == nil || w.conn.IsClosed() || snapshot == "" || !claim(i+1, true) {
 				return
 			}
-			if err := w.join(ctx, snapshot, r.opts); err != nil {
+			if err := w.join(wctx, snapshot, r.opts); err != nil {
 				logf(r.opts, "catalog read: session %d cannot join the snapshot (%v); its queries run on session 0", i+1, err)
 				mu.Lock()
 				taken[i+1] = false
@@ -217,24 +231,20 @@ func (r *reader) runAll(ctx context.Context, tx pgx.Tx, snapshot string, ws []*w
 			mu.Lock()
 			used++
 			mu.Unlock()
-			run(w.tx, jobs[i+1], i+1)
+			run(wctx, w.tx, jobs[i+1], i+1)
 		})
 	}
-	ok := run(tx, jobs[0], 0)
+	ok := run(ctx, tx, jobs[0], 0)
 	if ok {
-		grace := time.After(joinGrace)
-		for _, w := range ws {
-			select {
-			case <-w.ready:
-			case <-grace:
-			}
-		}
+		awaitWorkers(ws)
+	} else {
+		stop()
 	}
 	close(idle)
 	wg.Wait()
 	for j := 1; j < len(jobs); j++ {
 		if claim(j, ok) {
-			ok = run(tx, jobs[j], 0)
+			ok = run(ctx, tx, jobs[j], 0)
 		}
 	}
 	for _, err := range errs {
@@ -243,6 +253,18 @@ func (r *reader) runAll(ctx context.Context, tx pgx.Tx, snapshot string, ws []*w
 		}
 	}
 	return used, nil
+}
+
+// awaitWorkers waits, up to joinGrace, for the workers' connections.
+func awaitWorkers(ws []*worker) {
+	grace := time.After(joinGrace)
+	for _, w := range ws {
+		select {
+		case <-w.ready:
+		case <-grace:
+			return
+		}
+	}
 }
 
 // rollback ends the workers' transactions: nothing was written.

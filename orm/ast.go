@@ -117,6 +117,9 @@ func (e *expr) isTrue() bool { return e != nil && e.kind == kBool && e.name == "
 type file struct {
 	name string
 	src  []byte
+	// txt is src as a string, so that node texts are substrings of it
+	// rather than copies.
+	txt string
 }
 
 // pos converts a tree-sitter point to a position; the column counts
@@ -151,7 +154,11 @@ func (f *file) text(n *sitter.Node) string {
 	if n == nil {
 		return ""
 	}
-	return string(f.src[n.StartByte():n.EndByte()])
+	sb, eb := int(n.StartByte()), int(n.EndByte())
+	if sb > eb || eb > len(f.txt) {
+		return ""
+	}
+	return f.txt[sb:eb]
 }
 
 var pyLang = sitter.NewLanguage(python.Language())
@@ -254,8 +261,8 @@ func (f *file) conv(n *sitter.Node) *expr {
 	}
 	sb, eb := int(n.StartByte()), int(n.EndByte())
 	e := &expr{pos: f.posAt(n.StartPosition(), sb)}
-	if sb <= eb && eb <= len(f.src) {
-		e.text = string(f.src[sb:eb])
+	if sb <= eb && eb <= len(f.txt) {
+		e.text = f.txt[sb:eb]
 	}
 	switch n.Kind() {
 	case "identifier":
@@ -263,31 +270,8 @@ func (f *file) conv(n *sitter.Node) *expr {
 	case "attribute":
 		e.kind, e.x = kAttr, f.conv(n.ChildByFieldName("object"))
 		e.name = f.text(n.ChildByFieldName("attribute"))
-	case "call":
-		e.kind, e.x = kCall, f.conv(n.ChildByFieldName("function"))
-		if a := n.ChildByFieldName("arguments"); a != nil && a.Kind() == "argument_list" {
-			f.callArgs(e, a)
-		}
-	case "subscript":
-		e.kind, e.x = kSub, f.conv(n.ChildByFieldName("value"))
-		cur := n.Walk()
-		for _, c := range n.ChildrenByFieldName("subscript", cur) {
-			e.args = append(e.args, f.conv(&c))
-		}
-		cur.Close()
-	case "generic_type":
-		// Mapped[int] in an annotation: the same subscript as elsewhere.
-		e.kind = kSub
-		for i := uint(0); i < n.NamedChildCount(); i++ {
-			c := n.NamedChild(i)
-			if c.Kind() == "type_parameter" {
-				for j := uint(0); j < c.NamedChildCount(); j++ {
-					e.args = append(e.args, f.conv(c.NamedChild(j)))
-				}
-			} else if e.x == nil {
-				e.x = f.conv(c)
-			}
-		}
+	case "call", "subscript", "generic_type":
+		f.compound(e, n)
 	case "type", "parenthesized_expression", "expression_statement":
 		if n.NamedChildCount() == 1 {
 			inner := f.conv(n.NamedChild(0))
@@ -342,6 +326,37 @@ func (f *file) conv(n *sitter.Node) *expr {
 		}
 	}
 	return e
+}
+
+// compound reads calls and subscripts, including Mapped[int] in an
+// annotation, which tree-sitter calls a generic type.
+func (f *file) compound(e *expr, n *sitter.Node) {
+	switch n.Kind() {
+	case "call":
+		e.kind, e.x = kCall, f.conv(n.ChildByFieldName("function"))
+		if a := n.ChildByFieldName("arguments"); a != nil && a.Kind() == "argument_list" {
+			f.callArgs(e, a)
+		}
+	case "subscript":
+		e.kind, e.x = kSub, f.conv(n.ChildByFieldName("value"))
+		cur := n.Walk()
+		for _, c := range n.ChildrenByFieldName("subscript", cur) {
+			e.args = append(e.args, f.conv(&c))
+		}
+		cur.Close()
+	case "generic_type":
+		e.kind = kSub
+		for i := uint(0); i < n.NamedChildCount(); i++ {
+			c := n.NamedChild(i)
+			if c.Kind() == "type_parameter" {
+				for j := uint(0); j < c.NamedChildCount(); j++ {
+					e.args = append(e.args, f.conv(c.NamedChild(j)))
+				}
+			} else if e.x == nil {
+				e.x = f.conv(c)
+			}
+		}
+	}
 }
 
 func (f *file) elems(e *expr, n *sitter.Node) {
@@ -484,7 +499,7 @@ func unescape(s string) string {
 // as an expression placed at pos. Anything that is not one expression is
 // kOther.
 func parseAnnotation(text string, pos model.Pos) *expr {
-	f := &file{name: pos.File, src: []byte(text)}
+	f := &file{name: pos.File, src: []byte(text), txt: text}
 	tree, err := parseTree(f)
 	if err != nil {
 		return &expr{pos: pos, text: text}

@@ -28,7 +28,7 @@ func read(srcs []source, opts Options) (*model.Schema, error) {
 		if len(src.data) > maxFileSize {
 			return nil, fmt.Errorf("%s: the file is larger than %d bytes", src.name, maxFileSize)
 		}
-		f := &file{name: src.name, src: src.data}
+		f := &file{name: src.name, src: src.data, txt: string(src.data)}
 		tree, err := parseTree(f)
 		if err != nil {
 			return nil, err

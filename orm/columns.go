@@ -192,6 +192,11 @@ func (p *program) readColumn(attr string, call *expr, a annInfo, base *declBase,
 	}
 	switch {
 	case typeExpr != nil:
+		if typeExpr.kind == kCall {
+			if v, ok := typeExpr.kw("collation"); ok && v.kind == kStr {
+				c.c.Collation = v.name // String(40, collation="C") is COLLATE "C"
+			}
+		}
 		c.ct = p.typeOf(typeExpr, what)
 		if !c.ct.ok {
 			p.warn(typeExpr.pos, fmt.Sprintf("%s: type %s is not understood; assumed VARCHAR", what, typeExpr.text))

@@ -76,9 +76,18 @@ func (c *class) own(name string) (*member, bool) {
 
 // scan reads one file's module-level statements.
 func (p *program) scan(f *file, root *sitter.Node) {
-	for i := uint(0); i < root.NamedChildCount(); i++ {
-		p.statement(f, root.NamedChild(i), true)
+	for _, n := range namedKids(root) {
+		p.statement(f, &n, true)
 	}
+}
+
+// namedKids lists a block's statements with one cursor walk: NamedChild(i)
+// starts from the first child every time, which makes a module of
+// thousands of statements quadratic.
+func namedKids(n *sitter.Node) []sitter.Node {
+	c := n.Walk()
+	defer c.Close()
+	return n.NamedChildren(c)
 }
 
 func (p *program) statement(f *file, n *sitter.Node, top bool) {
@@ -220,8 +229,8 @@ func (p *program) classDef(f *file, n *sitter.Node, deco []*expr) {
 		c.bases, c.kws = tmp.args, tmp.kws
 	}
 	if body := n.ChildByFieldName("body"); body != nil {
-		for i := uint(0); i < body.NamedChildCount(); i++ {
-			p.classStmt(f, c, body.NamedChild(i))
+		for _, st := range namedKids(body) {
+			p.classStmt(f, c, &st)
 		}
 	}
 	p.classes = append(p.classes, c)

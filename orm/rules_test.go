@@ -205,6 +205,8 @@ class A(Base):
 			"a.c numeric(10,6) NOT NULL", "a.d jsonb NOT NULL", "a.e uuid NOT NULL", "a.f character varying(20)[] NOT NULL",
 			"a.g inet NOT NULL", "a.h public.kind NOT NULL", "enum public.kind (x, y)", "a.i character varying(2) NOT NULL",
 			"a.j real NOT NULL", "a.k timestamp(3) with time zone NOT NULL", "a.v public.vector"}},
+		{name: "collation, and FetchedValue emits no default", src: "Base = declarative_base()\nclass A(Base):\n    __tablename__ = 'a'\n    id = Column(Integer, primary_key=True)\n    h = Column(String(40, collation='C'))\n    r = Column(Integer, server_default=sa.FetchedValue())\n",
+			want: []string{"a.h character varying(40)", "a.r integer"}, not: []string{"warn*"}},
 		{name: "a type chosen at import time is a warning", src: "FLAG = True\n" + base2 + "class A(Base):\n    __tablename__ = 'a'\n    id: Mapped[int] = mapped_column(primary_key=True)\n    x: Mapped[str] = mapped_column(Text if FLAG else String(10))\n",
 			want: []string{"a.x text NOT NULL", "warn 7: A.x: type Text if FLAG else String(10) is chosen at import time; assumed text"}},
 		{name: "a custom TypeDecorator is read through impl, with a warning", src: "class Slug(sa.types.TypeDecorator):\n    impl = String(40)\n" + base2 + "class A(Base):\n    __tablename__ = 'a'\n    id: Mapped[int] = mapped_column(primary_key=True)\n    x: Mapped[str] = mapped_column(Slug())\n",
@@ -355,7 +357,7 @@ class A(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     at: Mapped[datetime] = mapped_column(default=datetime.utcnow, onupdate=func.now())
 
-# ---- Memory ----
+# ── Memory ─────────────
 class B(Base):
     __tablename__ = 'b'
     id: Mapped[int] = mapped_column(primary_key=True)

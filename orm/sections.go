@@ -7,7 +7,7 @@ import (
 )
 
 // decoration are the characters banner comments draw their rules with.
-const decoration = "=-*~#_+ \t"
+const decoration = "=-*~#_+ \t─━═—"
 
 // banner is a section title taken from a module's banner comments.
 type banner struct {
@@ -34,7 +34,7 @@ func banners(comments []comment) []banner {
 		if title == "" {
 			continue
 		}
-		inline := strings.Contains(body, "===") || strings.Contains(body, "---") || strings.Contains(body, "***")
+		inline := ruled(body)
 		framed := (rule(i-1) && comments[i-1].line == c.line-1 && comments[i-1].file == c.file) ||
 			(rule(i+1) && comments[i+1].line == c.line+1 && comments[i+1].file == c.file)
 		if inline || framed {
@@ -85,4 +85,13 @@ func clientDefault(c *col) {
 	if cd != (model.ClientDefault{}) {
 		c.c.Attrs = model.SetAttr(c.c.Attrs, cd)
 	}
+}
+
+// ruled reports whether a comment draws a rule around its text: two or
+// more rule characters before or after it (# ── Core ──, # === Core ===).
+func ruled(body string) bool {
+	t := strings.TrimSpace(body)
+	lead := []rune(strings.TrimSpace(t[:len(t)-len(strings.TrimLeft(t, decoration))]))
+	trail := []rune(strings.TrimSpace(t[len(strings.TrimRight(t, decoration)):]))
+	return len(lead) >= 2 || len(trail) >= 2
 }

@@ -101,6 +101,8 @@ func setSchema(run *report.Run, k model.Source, s *model.Schema) {
 	switch k {
 	case model.SourceSpec:
 		run.Spec = s
+	case model.SourceORM:
+		run.ORM = s
 	case model.SourceSQL:
 		run.SQL = s
 	case model.SourceDB:

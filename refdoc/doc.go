@@ -5,7 +5,7 @@
 // "Init SQL"), which is why it is not one of report's general renderers.
 //
 // refdoc reads a *report.Run and the document attributes the spec attaches
-// to its tables. It imports model, diff and report; it must not import the
-// packages that produce schemas (spec, sqlparse, introspect) nor the command
-// line.
+// to its tables. It imports model, diff, report and erd (for the diagrams);
+// it must not import the packages that produce schemas (spec, sqlparse,
+// introspect) nor the command line.
 package refdoc

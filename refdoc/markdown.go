@@ -19,8 +19,9 @@ import (
 // compared pair. Everything is derived from run.Spec and run.Findings, so the
 // document is regenerated rather than maintained by hand.
 func Markdown(w io.Writer, run *report.Run) error {
+	run = asModels(run)
 	if run == nil || run.Spec == nil {
-		return errors.New("the markdown report is built from the spec's models: give --spec")
+		return errors.New("the markdown report is built from the models: give --spec or --orm")
 	}
 	d := newDocument(run)
 	_, err := io.WriteString(w, d.render())

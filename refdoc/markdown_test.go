@@ -259,7 +259,7 @@ func TestMarkdownNeedsSpec(t *testing.T) {
 	run := ariaRun(t)
 	run.Spec = nil
 	err := refdoc.Markdown(&bytes.Buffer{}, run)
-	require.ErrorContains(t, err, "--spec")
+	require.ErrorContains(t, err, "--spec or --orm")
 }
 
 // TestMarkdownLiveDatabase checks that a run with a database gets a

@@ -5,6 +5,7 @@ import (
 	"io"
 	"path"
 	"path/filepath"
+	"sort"
 	"strconv"
 	"strings"
 
@@ -15,15 +16,20 @@ import (
 // GitHub renders the run as GitHub Actions workflow commands, one
 // annotation per finding, so that findings show on the pull request's diff
 // without code scanning: HIGH as an error, MEDIUM as a warning, LOW and INFO
-// as notices, located as SARIF locates them. The sources' warnings are
-// warnings too, and a last plain line gives the total and the verdict.
+// as notices, located as SARIF locates them, most severe first. The
+// sources' warnings are warnings too, and a last plain line gives the total
+// and the verdict.
 func GitHub(w io.Writer, run *Run) error {
 	var b strings.Builder
 	for _, wn := range run.Warnings {
 		props := annotationProps(wn.Pos, "ariadrift: "+string(wn.Source)+" warning")
 		b.WriteString(workflowCommand("warning", props, wn.Message))
 	}
-	for _, f := range run.Findings {
+	// GitHub shows only the first few annotations of each level per step on
+	// the diff, so the most severe come first.
+	fs := append([]diff.Finding(nil), run.Findings...)
+	sort.SliceStable(fs, func(i, j int) bool { return fs[i].Severity > fs[j].Severity })
+	for _, f := range fs {
 		l := placeOf(run, f)
 		msg := f.Message
 		if l.related.File != "" {

@@ -44,6 +44,7 @@ type jsonTool struct {
 
 type jsonInputs struct {
 	Spec    string   `json:"spec,omitempty"`
+	ORM     []string `json:"orm,omitempty"`
 	SQL     []string `json:"sql,omitempty"`
 	DSN     string   `json:"dsn,omitempty"`
 	Schemas []string `json:"schemas,omitempty"`
@@ -109,7 +110,7 @@ func JSON(w io.Writer, run *Run) error {
 	out := jsonReport{
 		SchemaVersion: JSONSchemaVersion,
 		Tool:          jsonTool{Name: run.Tool, Version: run.Version},
-		Inputs:        jsonInputs{Spec: run.Inputs.Spec, SQL: run.Inputs.SQL, DSN: run.Inputs.DSN, Schemas: run.Inputs.Schemas},
+		Inputs:        jsonInputs{Spec: run.Inputs.Spec, ORM: run.Inputs.ORM, SQL: run.Inputs.SQL, DSN: run.Inputs.DSN, Schemas: run.Inputs.Schemas},
 		Pairs:         []string{},
 		Findings:      []jsonFinding{},
 		Tenants:       run.Tenants,

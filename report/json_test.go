@@ -66,7 +66,7 @@ func TestJSONSchemaRejects(t *testing.T) {
 		{"unknown top-level field", func(v map[string]any) { v["extra"] = true }},
 		{"other schema version", func(v map[string]any) { v["schema_version"] = 2 }},
 		{"unknown severity", func(v map[string]any) { finding(v)["severity"] = "critical" }},
-		{"unknown pair", func(v map[string]any) { finding(v)["pair"] = "spec-orm" }},
+		{"unknown pair", func(v map[string]any) { finding(v)["pair"] = "spec-yaml" }},
 		{"finding without fingerprint", func(v map[string]any) { delete(finding(v), "fingerprint") }},
 		{"unknown finding field", func(v map[string]any) { finding(v)["line"] = 3 }},
 		{"negative count", func(v map[string]any) { v["summary"].(map[string]any)["total"] = -1 }},

@@ -55,6 +55,7 @@ func ParseFormat(s string) (Format, error) {
 // Inputs names what a run read. DSN is always masked by the caller.
 type Inputs struct {
 	Spec    string
+	ORM     []string
 	SQL     []string
 	DSN     string
 	Schemas []string
@@ -83,7 +84,7 @@ type Run struct {
 
 	// The schemas read; nil when a source was not given. The reference
 	// document needs Spec.
-	Spec, SQL, DB *model.Schema
+	Spec, ORM, SQL, DB *model.Schema
 }
 
 // Schema returns the schema read from src, or nil when it was not given.
@@ -91,6 +92,8 @@ func (r *Run) Schema(src model.Source) *model.Schema {
 	switch src {
 	case model.SourceSpec:
 		return r.Spec
+	case model.SourceORM:
+		return r.ORM
 	case model.SourceSQL:
 		return r.SQL
 	case model.SourceDB:

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
-# make demo: a real three-way check of the bundled Aria example — the spec,
-# the init scripts, and a throwaway database built from those scripts plus the
-# hand-made production hotfixes in testdata/aria-hotfix.sql.
+# make demo: a real four-way check of the bundled Aria example — the models
+# code (read statically), the spec, the init scripts, and a throwaway database
+# built from those scripts plus the hand-made production hotfixes in
+# testdata/aria-hotfix.sql.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bin=${ARIADRIFT:-bin/ariadrift}
@@ -23,7 +24,7 @@ run_check() {
 if ! pg_start; then
   echo "PostgreSQL server binaries not found (install the postgresql package):" >&2
   echo "running the offline check only." >&2
-  run_check --spec spec/models.yaml --sql testdata/aria
+  run_check --orm testdata/aria/models.py --spec spec/models.yaml --sql testdata/aria
   exit 0
 fi
 
@@ -32,4 +33,4 @@ pg_psql -d aria_warehouse -f testdata/aria/01-schema.sql -f testdata/aria/02-mig
 pg_psql -d aria_warehouse -f testdata/aria-hotfix.sql >/dev/null
 echo "throwaway PostgreSQL ($("$PGBIN/postgres" --version)) loaded with testdata/aria and testdata/aria-hotfix.sql"
 echo
-run_check --spec spec/models.yaml --sql testdata/aria --dsn "host=$PGSOCK user=postgres dbname=aria_warehouse"
+run_check --orm testdata/aria/models.py --spec spec/models.yaml --sql testdata/aria --dsn "host=$PGSOCK user=postgres dbname=aria_warehouse"

@@ -25,6 +25,12 @@ func Marshal(s *model.Schema) (data []byte, omitted []string, err error) {
 	}
 	head := mapping()
 	add(head, "version", scalar(strconv.Itoa(Version)))
+	fromORM := s.Source == model.SourceORM
+	if doc, ok := model.AttrOf[model.Document](s.Attrs); ok && fromORM && len(doc.Sections) > 0 {
+		d := mapping()
+		add(d, "sections", &yaml.Node{Kind: yaml.SequenceNode, Content: scalars(doc.Sections)})
+		add(head, "document", d)
+	}
 	add(head, "schema", scalar(schema))
 	// The models are encoded one at a time and only their text is kept: a
 	// node tree of every model of a large database costs many times the
@@ -36,7 +42,7 @@ func Marshal(s *model.Schema) (data []byte, omitted []string, err error) {
 	}
 	used := map[string]int{}
 	for i, t := range s.Tables {
-		m, om := marshalTable(t, schema, used)
+		m, om := marshalTable(t, schema, used, fromORM)
 		omitted = append(omitted, om...)
 		one := mapping()
 		add(one, "models", &yaml.Node{Kind: yaml.SequenceNode, Content: []*yaml.Node{m}})
@@ -58,7 +64,9 @@ func Marshal(s *model.Schema) (data []byte, omitted []string, err error) {
 	var b bytes.Buffer
 	b.Grow(body.Len() + 1024)
 	b.WriteString("# ariadrift spec, imported from " + originText(s) + ".\n")
-	b.WriteString("# Model names are derived from table names: rename them to your ORM classes.\n")
+	if !fromORM {
+		b.WriteString("# Model names are derived from table names: rename them to your ORM classes.\n")
+	}
 	if len(omitted) > 0 {
 		b.WriteString("# Not representable in a spec, left out:\n")
 		for _, o := range omitted {
@@ -149,10 +157,21 @@ func modelName(table string, used map[string]int) string {
 	return name
 }
 
-func marshalTable(t *model.Table, schema string, used map[string]int) (*yaml.Node, []string) {
-	tm := &tableMarshal{t: t, where: model.QName{Schema: t.Schema, Name: t.Name}.String()}
+// marshalTable writes one model. From the ORM models (fromORM) the class,
+// attribute and section names and the ORM's own type spellings are kept.
+func marshalTable(t *model.Table, schema string, used map[string]int, fromORM bool) (*yaml.Node, []string) {
+	tm := &tableMarshal{t: t, where: model.QName{Schema: t.Schema, Name: t.Name}.String(), fromORM: fromORM}
 	m := mapping()
-	add(m, "model", scalar(modelName(t.Name, used)))
+	name := t.Model
+	if name == "" || used[name] > 0 {
+		name = modelName(t.Name, used)
+	} else {
+		used[name]++
+	}
+	add(m, "model", scalar(name))
+	if e, ok := model.AttrOf[model.DocEntry](t.Attrs); ok && fromORM && e.Section != "" {
+		add(m, "section", scalar(e.Section))
+	}
 	add(m, "table", scalar(t.Name))
 	if t.Schema != schema {
 		add(m, "schema", scalar(t.Schema))
@@ -193,6 +212,7 @@ type tableMarshal struct {
 	t       *model.Table
 	where   string // the table's name in omitted lines
 	omitted []string
+	fromORM bool
 }
 
 func (tm *tableMarshal) omit(format string, args ...any) {
@@ -213,7 +233,10 @@ func (tm *tableMarshal) columns(colUnique map[string]bool) *yaml.Node {
 	for _, c := range t.Columns {
 		cm := mapping()
 		add(cm, "name", scalar(c.Name))
-		add(cm, "type", scalar(c.Type.String()))
+		if c.Attr != "" {
+			add(cm, "attr", scalar(c.Attr))
+		}
+		add(cm, "type", scalar(tm.typeText(c)))
 		if pk[c.Name] {
 			add(cm, "primary_key", scalar("true"))
 		}
@@ -323,6 +346,26 @@ func (tm *tableMarshal) foreignKeys() *yaml.Node {
 func sortedIndexes(ixs []*model.Index) []*model.Index {
 	out := append([]*model.Index(nil), ixs...)
 	sort.SliceStable(out, func(i, j int) bool { return out[i].Name < out[j].Name })
+	return out
+}
+
+// typeText is the column's type as the spec says it: the ORM's own
+// spelling (String(255), DateTime(tz)) when it reads back as the same type,
+// else the SQL name.
+func (tm *tableMarshal) typeText(c *model.Column) string {
+	if tm.fromORM && c.RawType != "" {
+		if t, err := ParseType(c.RawType); err == nil && t.Equal(c.Type) {
+			return c.RawType
+		}
+	}
+	return c.Type.String()
+}
+
+func scalars(vs []string) []*yaml.Node {
+	out := make([]*yaml.Node, len(vs))
+	for i, v := range vs {
+		out[i] = scalar(v)
+	}
 	return out
 }
 

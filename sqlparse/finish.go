@@ -26,7 +26,8 @@ type finished struct {
 // Nothing is applied until everything has been checked, so a failed
 // statement leaves the table as it was.
 func (b *builder) finish() error {
-	f := &finished{seqs: b.nameSequences()}
+	f := &finished{seqs: make([]string, len(b.serials))}
+	b.nameSequences(f.seqs)
 	var err error
 	if f.checks, err = b.finishChecks(); err != nil {
 		return err
@@ -49,14 +50,13 @@ func (b *builder) finish() error {
 	return nil
 }
 
-func (b *builder) nameSequences() []string {
-	seqs := make([]string, len(b.serials))
+// nameSequences names the serial columns' sequences into seqs.
+func (b *builder) nameSequences(seqs []string) {
 	for i, col := range b.serials {
 		name := chooseName(b.t.Name, col.Name, true, "seq", b.relTaken)
 		b.takenRel[name] = true
 		seqs[i] = name
 	}
-	return seqs
 }
 
 func (b *builder) finishChecks() ([]*model.Check, error) {

@@ -23,6 +23,7 @@ var badKinds = []struct {
 }{
 	{"sql", ".sql", func(f string) []string { return []string{"--spec", "valid.yaml", "--sql", f} }},
 	{"spec", ".yaml", func(f string) []string { return []string{"--spec", f, "--sql", "valid.sql"} }},
+	{"orm", ".py", func(f string) []string { return []string{"--orm", f, "--sql", "valid.sql"} }},
 	{"config", ".yaml", func(f string) []string { return []string{"--config", f, "--spec", "valid.yaml", "--sql", "valid.sql"} }},
 	{"baseline", ".json", func(f string) []string {
 		return []string{"--baseline", f, "--spec", "valid.yaml", "--sql", "valid.sql"}

@@ -19,6 +19,8 @@ import (
 // read and how.
 type compareOptions struct {
 	spec       string
+	orm        []string
+	ormTypes   map[string]string
 	sql        []string
 	searchPath []string
 	dsn        string
@@ -36,6 +38,7 @@ type compareOptions struct {
 func (o *compareOptions) addFlags(cmd *cobra.Command) {
 	f := cmd.Flags()
 	f.StringVar(&o.spec, "spec", "", "spec YAML of the ORM models (the canonical source)")
+	f.StringSliceVar(&o.orm, "orm", nil, "SQLAlchemy models: a .py file or a package directory (its *.py files); repeatable. Read statically, never imported")
 	f.StringSliceVar(&o.sql, "sql", nil, "init SQL file or directory (its *.sql files in name order); repeatable, read in the order given")
 	f.StringSliceVar(&o.searchPath, "search-path", []string{"public"}, "search_path the SQL scripts start with")
 	f.StringVar(&o.dsn, "dsn", "", "live database to read (URL or key=value); implies --db")
@@ -51,9 +54,12 @@ func (o *compareOptions) addFlags(cmd *cobra.Command) {
 // the report (the DSN masked).
 func (o *compareOptions) sources(getenv func(string) string) ([]pipeline.Source, report.Inputs) {
 	var srcs []pipeline.Source
-	inputs := report.Inputs{Spec: o.spec, SQL: o.sql}
+	inputs := report.Inputs{Spec: o.spec, ORM: o.orm, SQL: o.sql}
 	if o.spec != "" {
 		srcs = append(srcs, pipeline.Spec{Path: o.spec})
+	}
+	if len(o.orm) > 0 {
+		srcs = append(srcs, pipeline.ORM{Paths: o.orm, Types: o.ormTypes})
 	}
 	if len(o.sql) > 0 {
 		srcs = append(srcs, pipeline.SQL{Paths: o.sql, Options: sqlparse.Options{SearchPath: o.searchPath}})
@@ -93,7 +99,7 @@ func (o *compareOptions) run(cmd *cobra.Command, g *globalOptions, s streams, ga
 		}
 	}
 	if len(srcs) < 2 {
-		return nil, usagef("give at least two of --spec, --sql and --dsn/--db")
+		return nil, usagef("give at least two of --spec, --orm, --sql and --dsn/--db")
 	}
 	in := pipeline.Input{Sources: srcs, Config: o.cfg, FailOn: diff.High, Logf: g.logf(s)}
 	if gate != nil {

@@ -30,6 +30,10 @@ func (o *compareOptions) applyConfig(cmd *cobra.Command, c *config.Config, geten
 	if !set("spec") && c.Spec != "" {
 		o.spec = c.Spec
 	}
+	if !set("orm") && len(c.ORM) > 0 {
+		o.orm = c.ORM
+	}
+	o.ormTypes = c.ORMTypes
 	if !set("sql") && len(c.SQL) > 0 {
 		o.sql = c.SQL
 	}

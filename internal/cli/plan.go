@@ -15,7 +15,6 @@ import (
 	"github.com/ariadrift/ariadrift/model"
 	"github.com/ariadrift/ariadrift/pipeline"
 	"github.com/ariadrift/ariadrift/plan"
-	"github.com/ariadrift/ariadrift/report"
 )
 
 // hazardsValue is a validated --allow-hazards flag: hazard codes, or "all".
@@ -88,8 +87,8 @@ func newPlanCmd(s streams, g *globalOptions) *cobra.Command {
 	cmd := &cobra.Command{
 		Use:   "plan",
 		Short: "Write the migration that makes the target match the canonical side",
-		Long: `plan compares a canonical side (--spec, or --sql when the target is a live
-database) with a target (--dsn/--db for a live database, or --sql for the state
+		Long: `plan compares a canonical side (--spec or --orm, or --sql when the target is a
+live database) with a target (--dsn/--db for a live database, or --sql for the state
 the init scripts build, to write the next migration file) and writes the SQL
 that removes every finding not ignored or baselined: ordered by dependency,
 grouped into transactions, every statement tagged with its hazards and locks.
@@ -149,31 +148,27 @@ type planned struct {
 }
 
 // sides checks that the flags name one canonical side and one target, and
-// returns their kinds.
+// returns their kinds. The models (--spec or --orm) are canonical over the
+// scripts, and the scripts over a live database.
 func (o *planOptions) sides() (canonical, target model.Source, err error) {
 	live := o.db || o.dsn != ""
-	switch {
-	case o.spec != "" && len(o.sql) > 0 && live:
-		return "", "", usagef("plan compares two sources: give --spec or --sql as the canonical side, and --sql or --dsn as the target")
-	case o.spec != "" && live:
-		return model.SourceSpec, model.SourceDB, nil
-	case o.spec != "" && len(o.sql) > 0:
-		return model.SourceSpec, model.SourceSQL, nil
-	case len(o.sql) > 0 && live:
-		return model.SourceSQL, model.SourceDB, nil
+	var given []model.Source
+	if o.spec != "" {
+		given = append(given, model.SourceSpec)
 	}
-	return "", "", usagef("give a canonical side (--spec, or --sql with --dsn) and a target (--dsn/--db or --sql)")
-}
-
-// schemaOf returns the schema the run read for a kind of source.
-func schemaOf(run *report.Run, k model.Source) *model.Schema {
-	switch k {
-	case model.SourceSpec:
-		return run.Spec
-	case model.SourceSQL:
-		return run.SQL
+	if len(o.orm) > 0 {
+		given = append(given, model.SourceORM)
 	}
-	return run.DB
+	if len(o.sql) > 0 {
+		given = append(given, model.SourceSQL)
+	}
+	if live {
+		given = append(given, model.SourceDB)
+	}
+	if len(given) != 2 || given[1] == model.SourceORM {
+		return "", "", usagef("plan compares two sources: a canonical side (--spec, --orm, or --sql with --dsn) and a target (--sql or --dsn/--db)")
+	}
+	return given[0], given[1], nil
 }
 
 // pairFindings keeps the findings of one pair.
@@ -283,7 +278,7 @@ func (o *planOptions) build(cmd *cobra.Command, g *globalOptions, s streams) (*p
 	if err != nil {
 		return nil, err
 	}
-	canonical, target := schemaOf(res.Run, ck), schemaOf(res.Run, tk)
+	canonical, target := res.Run.Schema(ck), res.Run.Schema(tk)
 	fs := pairFindings(res.Run.Findings, diff.Pair{Left: ck, Right: tk})
 	pl := &planned{canonical: canonical, target: target, findings: fs}
 	opts := plan.Options{Allow: o.allow.set, AllowAll: o.allow.all}

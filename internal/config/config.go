@@ -34,7 +34,11 @@ type Config struct {
 	// File is the path the config was read from.
 	File string
 
-	Spec       string
+	Spec string
+	// ORM lists SQLAlchemy models files or packages; ORMTypes says what
+	// their custom types are in PostgreSQL ({Vector: vector}).
+	ORM        []string
+	ORMTypes   map[string]string
 	SQL        []string
 	SearchPath []string
 	Baseline   string
@@ -183,6 +187,30 @@ func (p *parser) strs(dst *[]string, key string) func(*yaml.Node) error {
 	}
 }
 
+// orm reads orm: PATH, orm: [PATHS] or orm: {paths: ..., types: {Name: pgtype}}.
+func (p *parser) orm(n *yaml.Node, c *Config) error {
+	if n.Kind != yaml.MappingNode {
+		return p.strs(&c.ORM, "orm")(n)
+	}
+	return p.fields(n, "orm", map[string]func(*yaml.Node) error{
+		"paths": p.strs(&c.ORM, "orm.paths"),
+		"types": func(v *yaml.Node) error {
+			if v.Kind != yaml.MappingNode {
+				return p.errf(v, "orm.types must map a type name to a PostgreSQL type")
+			}
+			c.ORMTypes = map[string]string{}
+			for i := 0; i+1 < len(v.Content); i += 2 {
+				k, t := v.Content[i], v.Content[i+1]
+				if k.Kind != yaml.ScalarNode || t.Kind != yaml.ScalarNode || t.Value == "" {
+					return p.errf(k, "orm.types must map a type name to a PostgreSQL type")
+				}
+				c.ORMTypes[k.Value] = t.Value
+			}
+			return nil
+		},
+	})
+}
+
 func (p *parser) duration(dst *time.Duration, key string) func(*yaml.Node) error {
 	return func(n *yaml.Node) error {
 		d, err := time.ParseDuration(n.Value)
@@ -204,6 +232,7 @@ func (p *parser) config(n *yaml.Node, c *Config) error {
 		},
 		"spec":        p.str(&c.Spec, "spec"),
 		"sql":         p.strs(&c.SQL, "sql"),
+		"orm":         func(v *yaml.Node) error { return p.orm(v, c) },
 		"search_path": p.strs(&c.SearchPath, "search_path"),
 		"baseline":    p.str(&c.Baseline, "baseline"),
 		"database": func(v *yaml.Node) error {
@@ -310,9 +339,9 @@ func (p *parser) ignores(n *yaml.Node, c *Config) error {
 			return p.errf(e, "ignore rule must name a kind, table or object; it would ignore everything")
 		}
 		switch ig.Pair {
-		case "", "spec-sql", "spec-db", "sql-db", "sql-sql":
+		case "", "spec-orm", "spec-sql", "spec-db", "orm-sql", "orm-db", "sql-db", "sql-sql":
 		default:
-			return p.errf(e, "ignore rule: unknown pair %q (want spec-sql, spec-db, sql-db or sql-sql)", ig.Pair)
+			return p.errf(e, "ignore rule: unknown pair %q (want spec-orm, spec-sql, spec-db, orm-sql, orm-db, sql-db or sql-sql)", ig.Pair)
 		}
 		c.Ignore = append(c.Ignore, ig)
 	}

@@ -84,9 +84,21 @@ func TestOverrideAndIgnore(t *testing.T) {
 	}
 }
 
+func TestParseORM(t *testing.T) {
+	c, err := Parse([]byte("orm: src/api/db/models.py\n"), "a.yaml")
+	require.NoError(t, err)
+	require.Equal(t, []string{"src/api/db/models.py"}, c.ORM)
+	c, err = Parse([]byte("orm:\n  paths: [app/models, extra.py]\n  types: {Vector: vector, Slug: varchar(40)}\n"), "a.yaml")
+	require.NoError(t, err)
+	require.Equal(t, []string{"app/models", "extra.py"}, c.ORM)
+	require.Equal(t, map[string]string{"Vector": "vector", "Slug": "varchar(40)"}, c.ORMTypes)
+	_, err = Parse([]byte("orm:\n  types: [Vector]\n"), "a.yaml")
+	require.EqualError(t, err, "a.yaml:2:10: orm.types must map a type name to a PostgreSQL type")
+}
+
 func TestParseErrors(t *testing.T) {
 	for _, tc := range []struct{ src, want string }{
-		{"spec: a\nsepc: b\n", `c.yaml:2:1: unknown key "sepc" in config (known: baseline, database, fail_on, ignore, search_path, severity, spec, sql, version)`},
+		{"spec: a\nsepc: b\n", `c.yaml:2:1: unknown key "sepc" in config (known: baseline, database, fail_on, ignore, orm, search_path, severity, spec, sql, version)`},
 		{"version: 2\n", `c.yaml:1:10: unsupported config version "2" (want 1)`},
 		{"fail_on: severe\n", `c.yaml:1:10: fail_on: want high, medium, low, info or none, got "severe"`},
 		{"database:\n  dsn: postgres://u:secret@h/db\n", `c.yaml:2:8: database.dsn is not accepted: put the DSN in an environment variable and name it with dsn_env`},
@@ -94,14 +106,14 @@ func TestParseErrors(t *testing.T) {
 		{"ignore:\n  - kind: table.extra\n    table: x\n", `c.yaml:2:5: ignore rule needs a reason: say why this drift is accepted`},
 		{"ignore:\n  - reason: because\n", `c.yaml:2:5: ignore rule must name a kind, table or object; it would ignore everything`},
 		{"ignore:\n  - kind: table.gone\n    reason: r\n", `c.yaml:2:11: unknown drift kind "table.gone"`},
-		{"ignore:\n  - kind: table.extra\n    pair: a-b\n    reason: r\n", `c.yaml:2:5: ignore rule: unknown pair "a-b" (want spec-sql, spec-db, sql-db or sql-sql)`},
+		{"ignore:\n  - kind: table.extra\n    pair: a-b\n    reason: r\n", `c.yaml:2:5: ignore rule: unknown pair "a-b" (want spec-orm, spec-sql, spec-db, orm-sql, orm-db, sql-db or sql-sql)`},
 		{"severity:\n  - kind: index.extra\n", `c.yaml:2:5: severity override needs kind and severity`},
 		{"severity:\n  - kind: index.extra\n    severity: urgent\n", `c.yaml:3:15: severity: want high, medium, low or info, got "urgent"`},
 		{"sql: {a: b}\n", `c.yaml:1:6: sql must be a string or a list of strings`},
 		{"spec: a\nspec: b\n", `c.yaml:2:1: key "spec" repeated in config`},
 		{"- a\n", `c.yaml:1:1: config must be a mapping`},
 		{"spec: [unclosed\n", `c.yaml:1: did not find expected ',' or ']'`},
-		{"a: &x [1]\nspec: *x\n", `c.yaml:1:1: unknown key "a" in config (known: baseline, database, fail_on, ignore, search_path, severity, spec, sql, version)`},
+		{"a: &x [1]\nspec: *x\n", `c.yaml:1:1: unknown key "a" in config (known: baseline, database, fail_on, ignore, orm, search_path, severity, spec, sql, version)`},
 		{"spec: &x a\nsql: *x\n", `c.yaml:2:6: sql: aliases are not supported`},
 	} {
 		t.Run(tc.want, func(t *testing.T) {

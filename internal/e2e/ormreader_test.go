@@ -121,27 +121,7 @@ func requireColumnsOf(t *testing.T, o, db *model.Schema, warnings []warning) {
 // per file, as warningProblems and findingKey spell them. The test wants
 // exactly these: a new mismatch fails it, and so does a fixed one, whose
 // line here must then go.
-var knownMismatches = map[string][]string{
-	// FetchedValue(): create_all emits no default, as the reader assumes;
-	// there is nothing unknown to warn about.
-	"classic_columns.py": {"unexpected warning line 52"},
-	// String(40, collation="C"): the collation is not read.
-	"declarative_mapped.py": {"column.collation public.accounts.handle"},
-	// server_default=invoice_seq.next_value() of a module-level Sequence is
-	// DEFAULT nextval('invoice_number_seq'); a Column's own Sequence makes
-	// no SERIAL (create_all emits a CREATE SEQUENCE and a plain INTEGER).
-	"import_styles.py": {
-		"unexpected warning line 24",
-		"column.autoincrement public.invoices.number",
-		"column.autoincrement public.receipts.id",
-	},
-	// declared_attr __tablename__ returning cls.__name__.lower() + "s".
-	"mixins.py": {
-		"unexpected warning line 23", "unexpected warning line 23",
-		"table.missing public.label", "table.extra public.labels",
-		"table.missing public.project", "table.extra public.projects",
-	},
-}
+var knownMismatches = map[string][]string{}
 
 // findingKey names a finding by what and where, not by its wording.
 func findingKey(f diff.Finding) string {

@@ -1,0 +1,1 @@
+ÿþclass A: pass

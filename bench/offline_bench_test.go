@@ -7,6 +7,7 @@ import (
 
 	"github.com/ariadrift/ariadrift/diff"
 	"github.com/ariadrift/ariadrift/model"
+	"github.com/ariadrift/ariadrift/spec"
 )
 
 // BenchmarkReplayGenerated replays the generated script of
@@ -68,4 +69,17 @@ func TestCompareInput(t *testing.T) {
 		diff.ColumnExtra: 10, diff.ColumnType: 10, diff.IndexExtra: 10,
 		diff.ColumnRenamed: 2, diff.IndexDiffers: 2,
 	}, counts)
+}
+
+// BenchmarkSpecMarshal writes the spec of a 5,000-table model replayed from
+// the generated SQL (spec import without the read); the allocations are
+// what bounds its peak memory.
+func BenchmarkSpecMarshal(b *testing.B) {
+	s := replay(b, genSQL(b, diffSize), "gen.sql")
+	b.ReportAllocs()
+	for b.Loop() {
+		data, _, err := spec.Marshal(s)
+		require.NoError(b, err)
+		b.SetBytes(int64(len(data)))
+	}
 }

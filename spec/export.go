@@ -23,28 +23,46 @@ func Marshal(s *model.Schema) (data []byte, omitted []string, err error) {
 	if len(s.Tables) > 0 {
 		schema = mostCommonSchema(s.Tables)
 	}
-	root := mapping()
-	add(root, "version", scalar(strconv.Itoa(Version)))
+	head := mapping()
+	add(head, "version", scalar(strconv.Itoa(Version)))
 	fromORM := s.Source == model.SourceORM
 	if doc, ok := model.AttrOf[model.Document](s.Attrs); ok && fromORM && len(doc.Sections) > 0 {
 		d := mapping()
 		add(d, "sections", &yaml.Node{Kind: yaml.SequenceNode, Content: scalars(doc.Sections)})
-		add(root, "document", d)
+		add(head, "document", d)
 	}
-	add(root, "schema", scalar(schema))
-	models := &yaml.Node{Kind: yaml.SequenceNode}
+	add(head, "schema", scalar(schema))
+	// The models are encoded one at a time and only their text is kept: a
+	// node tree of every model of a large database costs many times the
+	// text. Each model is the only item of a models sequence, so its text
+	// is what the item would be in the whole sequence.
+	var body bytes.Buffer
+	if err := encodeYAML(&body, head); err != nil {
+		return nil, nil, err
+	}
 	used := map[string]int{}
-	for _, t := range s.Tables {
+	for i, t := range s.Tables {
 		m, om := marshalTable(t, schema, used, fromORM)
-		models.Content = append(models.Content, m)
 		omitted = append(omitted, om...)
+		one := mapping()
+		add(one, "models", &yaml.Node{Kind: yaml.SequenceNode, Content: []*yaml.Node{m}})
+		if err := encodeModel(&body, one, i == 0); err != nil {
+			return nil, nil, err
+		}
+	}
+	if len(s.Tables) == 0 {
+		empty := mapping()
+		add(empty, "models", &yaml.Node{Kind: yaml.SequenceNode})
+		if err := encodeYAML(&body, empty); err != nil {
+			return nil, nil, err
+		}
 	}
 	for _, v := range s.Views {
 		omitted = append(omitted, fmt.Sprintf("view %s", model.QName{Schema: v.Schema, Name: v.Name}))
 	}
-	add(root, "models", models)
 
 	var b bytes.Buffer
+	b.Grow(body.Len() + 1024)
 	b.WriteString("# ariadrift spec, imported from " + originText(s) + ".\n")
 	if !fromORM {
 		b.WriteString("# Model names are derived from table names: rename them to your ORM classes.\n")
@@ -56,15 +74,39 @@ func Marshal(s *model.Schema) (data []byte, omitted []string, err error) {
 		}
 	}
 	b.WriteString("\n")
-	enc := yaml.NewEncoder(&b)
+	b.Write(body.Bytes())
+	return b.Bytes(), omitted, nil
+}
+
+// encodeModel appends the text of a one-model models mapping, without its
+// "models:" line after the first model.
+func encodeModel(w *bytes.Buffer, one *yaml.Node, first bool) error {
+	if first {
+		return encodeYAML(w, one)
+	}
+	var buf bytes.Buffer
+	if err := encodeYAML(&buf, one); err != nil {
+		return err
+	}
+	text, ok := bytes.CutPrefix(buf.Bytes(), []byte("models:\n"))
+	if !ok {
+		return fmt.Errorf("spec import: unexpected YAML for a model: %.40q", buf.Bytes())
+	}
+	w.Write(text)
+	return nil
+}
+
+// encodeYAML writes n as a YAML document of the spec's indentation.
+func encodeYAML(w *bytes.Buffer, n *yaml.Node) error {
+	enc := yaml.NewEncoder(w)
 	enc.SetIndent(2)
-	if err := enc.Encode(&yaml.Node{Kind: yaml.DocumentNode, Content: []*yaml.Node{root}}); err != nil {
-		return nil, nil, fmt.Errorf("spec import: %w", err)
+	if err := enc.Encode(&yaml.Node{Kind: yaml.DocumentNode, Content: []*yaml.Node{n}}); err != nil {
+		return fmt.Errorf("spec import: %w", err)
 	}
 	if err := enc.Close(); err != nil {
-		return nil, nil, fmt.Errorf("spec import: %w", err)
+		return fmt.Errorf("spec import: %w", err)
 	}
-	return b.Bytes(), omitted, nil
+	return nil
 }
 
 func originText(s *model.Schema) string {

@@ -94,6 +94,12 @@ func (o *compareOptions) run(cmd *cobra.Command, g *globalOptions, s streams, ga
 		return o.runMerge(cmd, gate)
 	}
 	srcs, inputs := o.sources(lookupEnv)
+	for i, src := range srcs {
+		if db, ok := src.(pipeline.DB); ok {
+			db.Options.Progress = g.progress(s, lookupEnv)
+			srcs[i] = db
+		}
+	}
 	if len(srcs) < 2 {
 		return nil, usagef("give at least two of --spec, --orm, --sql and --dsn/--db")
 	}

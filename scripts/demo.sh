@@ -24,7 +24,7 @@ run_check() {
 if ! pg_start; then
   echo "PostgreSQL server binaries not found (install the postgresql package):" >&2
   echo "running the offline check only." >&2
-  run_check --orm testdata/aria/models.py --spec spec/models.yaml --sql testdata/aria
+  run_check --config testdata/aria/ariadrift.yaml --orm testdata/aria/models.py --spec spec/models.yaml --sql testdata/aria
   exit 0
 fi
 
@@ -33,4 +33,4 @@ pg_psql -d aria_warehouse -f testdata/aria/01-schema.sql -f testdata/aria/02-mig
 pg_psql -d aria_warehouse -f testdata/aria-hotfix.sql >/dev/null
 echo "throwaway PostgreSQL ($("$PGBIN/postgres" --version)) loaded with testdata/aria and testdata/aria-hotfix.sql"
 echo
-run_check --orm testdata/aria/models.py --spec spec/models.yaml --sql testdata/aria --dsn "host=$PGSOCK user=postgres dbname=aria_warehouse"
+run_check --config testdata/aria/ariadrift.yaml --orm testdata/aria/models.py --spec spec/models.yaml --sql testdata/aria --dsn "host=$PGSOCK user=postgres dbname=aria_warehouse"

@@ -15,6 +15,7 @@
 package pipeline
 
 import (
+	"cmp"
 	"context"
 	"errors"
 
@@ -36,6 +37,12 @@ type Input struct {
 	// FailOn is the gate's threshold; FailNever turns the gate off.
 	FailOn    diff.Severity
 	FailNever bool
+	// Fleet, when set, are live databases each compared with the Sources
+	// as its own db pair (Sources then hold no DB). A target that cannot be
+	// read is recorded in the run's Targets and the others still compared.
+	Fleet []Target
+	// Parallel bounds how many targets are read at once; 0 is DefaultParallel.
+	Parallel int
 	// Logf, when set, receives progress (the -v flag). Sources call it
 	// concurrently.
 	Logf func(format string, args ...any)
@@ -60,10 +67,10 @@ var errTooFew = errors.New("pipeline: a comparison needs at least two sources")
 // Run loads, compares and judges. A source that cannot be read, or a
 // baseline that cannot be, fails the run.
 func Run(ctx context.Context, in Input) (*Result, error) {
-	if len(in.Sources) < 2 {
+	if len(in.Sources)+min(len(in.Fleet), 1) < 2 {
 		return nil, errTooFew
 	}
-	loaded, err := Load(ctx, in.Sources, in.Logf)
+	loaded, fleet, err := loadAll(ctx, in)
 	if err != nil {
 		return nil, err
 	}
@@ -81,6 +88,9 @@ func Run(ctx context.Context, in Input) (*Result, error) {
 		run.Warnings = append(run.Warnings, l.Warnings...)
 		setSchema(run, l.Source.Kind(), l.Schema)
 	}
+	if len(fleet) > 0 {
+		compareFleet(run, loaded, fleet, opts)
+	}
 	res := &Result{Run: run}
 	run.Findings, res.Ignored = ignore(in.Config, run.Findings)
 	if res.Ignored > 0 && in.Logf != nil {
@@ -94,6 +104,28 @@ func Run(ctx context.Context, in Input) (*Result, error) {
 		run.Findings, res.Known, res.Stale = b.Split(run.Findings)
 	}
 	return res, nil
+}
+
+// loadAll reads the sources and the fleet at the same time. A source that
+// cannot be read fails the run and stops the fleet's reads; a target that
+// cannot be read is only recorded.
+func loadAll(ctx context.Context, in Input) ([]Loaded, []loadedTarget, error) {
+	for _, s := range in.Sources {
+		if len(in.Fleet) > 0 && s.Kind() == model.SourceDB {
+			return nil, nil, errors.New("pipeline: a fleet and a single database in one run")
+		}
+	}
+	ctx, cancel := context.WithCancel(ctx)
+	defer cancel()
+	done := make(chan []loadedTarget, 1)
+	go func() { done <- loadFleet(ctx, in.Fleet, cmp.Or(in.Parallel, DefaultParallel), in.Logf) }()
+	loaded, err := Load(ctx, in.Sources, in.Logf)
+	if err != nil {
+		cancel()
+		<-done
+		return nil, nil, err
+	}
+	return loaded, <-done, nil
 }
 
 // setSchema hands the renderers the schema read from each source.

@@ -9,11 +9,17 @@ func (r *Run) Gate() string {
 	return "fail on " + r.FailOn.String() + " and above"
 }
 
-// Verdict is the gate's outcome, "pass" or "FAIL", in capitals when it
+// Verdict is the gate's outcome, "pass", "FAIL" or, when a target of a
+// fleet could not be read, "INCOMPLETE"; in capitals when it
 // fails so that it stands out in a log.
 func (r *Run) Verdict() string {
 	if r.Failed() {
 		return "FAIL"
+	}
+	if r.Incomplete() {
+		// Nothing failed among what was read, but a target was not read:
+		// "pass" would vouch for it.
+		return "INCOMPLETE"
 	}
 	return "pass"
 }

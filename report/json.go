@@ -32,9 +32,34 @@ type jsonReport struct {
 	// Tenants lists the tenant schemas compared, clean ones included, so
 	// that merged reports can count them; absent without tenants.
 	Tenants []string `json:"tenants,omitempty"`
+	// Targets are the databases of a fleet with how reading each went;
+	// Incomplete is set when one could not be read. Both are absent for a
+	// run of one database.
+	Targets    []jsonTarget `json:"targets,omitempty"`
+	Incomplete bool         `json:"incomplete,omitempty"`
 	// Warnings is left out when there are none, so reports of runs
 	// without warnings are as they were before the field existed.
 	Warnings []jsonWarning `json:"warnings,omitempty"`
+}
+
+type jsonTarget struct {
+	Name   string `json:"name"`
+	DSN    string `json:"dsn,omitempty"`
+	Status string `json:"status"`
+	Error  string `json:"error,omitempty"`
+}
+
+// jsonTargets lists the fleet's targets: status "ok", or "failed" with the error.
+func jsonTargets(ts []TargetStatus) []jsonTarget {
+	var out []jsonTarget
+	for _, t := range ts {
+		j := jsonTarget{Name: t.Name, DSN: t.DSN, Status: "ok", Error: t.Err}
+		if t.Err != "" {
+			j.Status = "failed"
+		}
+		out = append(out, j)
+	}
+	return out
 }
 
 type jsonTool struct {
@@ -114,6 +139,8 @@ func JSON(w io.Writer, run *Run) error {
 		Pairs:         []string{},
 		Findings:      []jsonFinding{},
 		Tenants:       run.Tenants,
+		Targets:       jsonTargets(run.Targets),
+		Incomplete:    run.Incomplete(),
 	}
 	groups := findingsByPair(run)
 	out.Summary = jsonSummary{

@@ -46,6 +46,17 @@ func TestJSONMatchesSchema(t *testing.T) {
 	run.Inputs.DSN, run.Inputs.Schemas = "postgres://app@db/aria", []string{"public"}
 	require.NoError(t, sch.Validate(decode(t, render(t, report.FormatJSON, run, report.Options{}))))
 
+	// A fleet with a target unread: targets and incomplete fit too.
+	run.Targets = []report.TargetStatus{{Name: "eu", DSN: "postgres://app@eu/aria"}, {Name: "us", Err: "connection refused"}}
+	doc = decode(t, render(t, report.FormatJSON, run, report.Options{}))
+	require.NoError(t, sch.Validate(doc))
+	require.Equal(t, true, doc["incomplete"])
+	require.Equal(t, []any{
+		map[string]any{"name": "eu", "dsn": "postgres://app@eu/aria", "status": "ok"},
+		map[string]any{"name": "us", "status": "failed", "error": "connection refused"},
+	}, doc["targets"])
+	run.Targets = nil
+
 	// An empty run too: findings is an empty list, never null.
 	empty := &report.Run{Tool: "ariadrift", Version: "dev", FailOn: diff.High}
 	out = render(t, report.FormatJSON, empty, report.Options{})

@@ -78,6 +78,9 @@ type Run struct {
 	// Tenants are the tenant schemas compared, in name order, when the
 	// live side was read as tenants (see diff.Finding.Tenant); nil otherwise.
 	Tenants []string
+	// Targets are the live databases of a fleet (several --dsn, or
+	// --targets), read or not, in the order given; nil for one database.
+	Targets []TargetStatus
 	// Warnings are what the sources read but could not represent, source
 	// by source in the order they were raised.
 	Warnings []model.Warning
@@ -85,6 +88,27 @@ type Run struct {
 	// The schemas read; nil when a source was not given. The reference
 	// document needs Spec.
 	Spec, ORM, SQL, DB *model.Schema
+}
+
+// TargetStatus is how reading one target of a fleet went.
+type TargetStatus struct {
+	// Name labels the target's findings (diff.Finding.Tenant).
+	Name string
+	// DSN is the target's connection string, masked.
+	DSN string
+	// Err is why the target could not be read; empty when it was.
+	Err string
+}
+
+// Incomplete reports that a target of the fleet could not be read: its
+// drift is unknown, whatever the findings of the others say.
+func (r *Run) Incomplete() bool {
+	for _, t := range r.Targets {
+		if t.Err != "" {
+			return true
+		}
+	}
+	return false
 }
 
 // Schema returns the schema read from src, or nil when it was not given.

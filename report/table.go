@@ -95,6 +95,11 @@ func Table(w io.Writer, run *Run, opts Options) error {
 				return err
 			}
 		}
+		if run.Targets != nil && p.Right == model.SourceDB {
+			if _, err := fmt.Fprintf(w, "targets: %s\n", TargetSummary(run.Targets)); err != nil {
+				return err
+			}
+		}
 		if len(fs) == 0 {
 			if _, err := fmt.Fprintln(w); err != nil {
 				return err

@@ -99,3 +99,19 @@ func tenantRows(fs []diff.Finding) ([][]string, []diff.Finding) {
 	}
 	return rows, out
 }
+
+// TargetSummary counts the targets of a fleet read and names the ones that
+// could not be: "2 read, 1 failed: staging (the report is incomplete)".
+func TargetSummary(ts []TargetStatus) string {
+	var failed []string
+	for _, t := range ts {
+		if t.Err != "" {
+			failed = append(failed, t.Name)
+		}
+	}
+	read := thousands(len(ts) - len(failed))
+	if len(failed) == 0 {
+		return read + " read"
+	}
+	return fmt.Sprintf("%s read, %s failed: %s (the report is incomplete)", read, thousands(len(failed)), tenantList(failed))
+}

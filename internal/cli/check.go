@@ -26,6 +26,9 @@ type compareOptions struct {
 	sql        []string
 	searchPath []string
 	dsn        string
+	moreDSN    []string
+	targets    string
+	parallel   int
 	db         bool
 	schemas    []string
 	tenants    []string
@@ -43,7 +46,9 @@ func (o *compareOptions) addFlags(cmd *cobra.Command) {
 	f.StringSliceVar(&o.orm, "orm", nil, "SQLAlchemy models: a .py file or a package directory (its *.py files); repeatable. Read statically, never imported")
 	f.StringSliceVar(&o.sql, "sql", nil, "init SQL file or directory (its *.sql files in name order); repeatable, read in the order given")
 	f.StringSliceVar(&o.searchPath, "search-path", []string{"public"}, "search_path the SQL scripts start with")
-	f.StringVar(&o.dsn, "dsn", "", "live database to read (URL or key=value); implies --db")
+	f.Var(&dsnValue{first: &o.dsn, more: &o.moreDSN}, "dsn", "live database to read (URL or key=value); implies --db. Repeatable: each is a target of a fleet, compared on its own")
+	f.StringVar(&o.targets, "targets", "", "file of live databases, one 'name: ENV_VAR' a line (the variable holds the DSN); each target is compared on its own, a failure to read one exits 2 after reporting the others")
+	f.IntVar(&o.parallel, "parallel", pipeline.DefaultParallel, "read at most this many targets of --targets or a repeated --dsn at once")
 	f.BoolVar(&o.db, "db", false, "read the live database named by --dsn, $ARIADRIFT_DSN, $DATABASE_URL or the libpq PG* variables")
 	f.StringSliceVar(&o.schemas, "schema", []string{"public"}, "PostgreSQL schema to read from the live database; repeatable")
 	f.StringSliceVar(&o.tenants, "tenants", nil, "compare every live schema matching this glob ('tenant_*'; repeatable) with the canonical schema (the first --schema), in one read")
@@ -66,17 +71,22 @@ func (o *compareOptions) sources(getenv func(string) string) ([]pipeline.Source,
 	if len(o.sql) > 0 {
 		srcs = append(srcs, pipeline.SQL{Paths: o.sql, Options: sqlparse.Options{SearchPath: o.searchPath}})
 	}
-	if o.db || o.dsn != "" {
+	if (o.db || o.dsn != "") && len(o.moreDSN) == 0 {
 		dsn, from := introspect.ResolveDSN(o.dsn, getenv)
 		inputs.DSN, inputs.Schemas = introspect.MaskDSN(dsn), o.schemas
-		srcs = append(srcs, pipeline.DB{
-			DSN: dsn, From: from,
-			ConnectTimeout: o.connectTimeout,
-			Options:        introspect.Options{Schemas: o.schemas, StatementTimeout: o.statementTimeout},
-			Tenants:        o.tenants,
-		})
+		srcs = append(srcs, o.database(dsn, from))
 	}
 	return srcs, inputs
+}
+
+// database is the live database at dsn, read as the flags say.
+func (o *compareOptions) database(dsn, from string) pipeline.DB {
+	return pipeline.DB{
+		DSN: dsn, From: from,
+		ConnectTimeout: o.connectTimeout,
+		Options:        introspect.Options{Schemas: o.schemas, StatementTimeout: o.statementTimeout},
+		Tenants:        o.tenants,
+	}
 }
 
 // run reads the config, turns flags and config into the pipeline's input,
@@ -100,10 +110,17 @@ func (o *compareOptions) run(cmd *cobra.Command, g *globalOptions, s streams, ga
 			srcs[i] = db
 		}
 	}
-	if len(srcs) < 2 {
-		return nil, usagef("give at least two of --spec, --orm, --sql and --dsn/--db")
+	fleet, err := o.fleet(lookupEnv)
+	if err != nil {
+		return nil, err
 	}
-	in := pipeline.Input{Sources: srcs, Config: o.cfg, FailOn: diff.High, Logf: g.logf(s)}
+	if len(srcs)+min(len(fleet), 1) < 2 {
+		return nil, usagef("give at least two of --spec, --orm, --sql and --dsn/--db/--targets")
+	}
+	if o.parallel < 1 {
+		return nil, usagef("--parallel %d: read at least one target at a time", o.parallel)
+	}
+	in := pipeline.Input{Sources: srcs, Fleet: fleet, Parallel: o.parallel, Config: o.cfg, FailOn: diff.High, Logf: g.logf(s)}
 	if gate != nil {
 		if err := gate(&in); err != nil {
 			return nil, err
@@ -114,7 +131,15 @@ func (o *compareOptions) run(cmd *cobra.Command, g *globalOptions, s streams, ga
 		return nil, err
 	}
 	res.Run.Tool, res.Run.Version, res.Run.Inputs = "ariadrift", version(), inputs
+	if len(fleet) > 0 {
+		res.Run.Inputs.Schemas = o.schemas
+	}
 	g.warn(s, res.Run.Warnings)
+	for _, t := range res.Run.Targets {
+		if t.Err != "" {
+			fmt.Fprintf(s.Err, "ariadrift: target %s (%s): %s\n", t.Name, t.DSN, t.Err)
+		}
+	}
 	return res, nil
 }
 
@@ -139,8 +164,14 @@ In GitHub Actions (when $GITHUB_STEP_SUMMARY is set) it also appends a
 markdown summary of the run to the job's summary; --format github prints the
 findings as annotations on the pull request's diff.
 
+Several live databases (--dsn given more than once, or --targets FILE) are a
+fleet: each target is compared with the other sources on its own, its
+findings labelled with its name; one that cannot be read is an error line on
+stderr, the others are still reported, and the run exits 2.
+
 Exit codes: 0 nothing at or above --fail-on, 1 drift at or above --fail-on,
-2 the run could not complete (bad flags or input, database unreachable).`,
+2 the run could not complete (bad flags or input, database unreachable, a
+target of the fleet unreadable).`,
 		Example: `  # spec against the init scripts
   ariadrift check --spec spec/models.yaml --sql testdata/aria
 
@@ -149,6 +180,9 @@ Exit codes: 0 nothing at or above --fail-on, 1 drift at or above --fail-on,
 
   # gate on MEDIUM and above, JSON for another tool
   ariadrift check --spec spec/models.yaml --sql testdata/aria --fail-on medium --format json
+
+  # a fleet: targets.txt holds lines like 'eu: EU_DSN', the DSNs stay in the environment
+  ariadrift check --spec spec/models.yaml --targets targets.txt --parallel 8
 
   # in GitHub Actions: annotations on the pull request, and the job summary
   ariadrift check --spec spec/models.yaml --sql testdata/aria --format github`,
@@ -178,6 +212,9 @@ Exit codes: 0 nothing at or above --fail-on, 1 drift at or above --fail-on,
 			// so -q does not silence it.
 			if err := appendJobSummary(lookupEnv, res.Run, o.output); err != nil {
 				return err
+			}
+			if res.Run.Incomplete() {
+				return errIncomplete
 			}
 			if res.Run.Failed() {
 				return errDrift
@@ -238,7 +275,13 @@ drift it finds (use check to gate), and 2 when the run cannot complete.`,
 			if err != nil {
 				return err
 			}
-			return writeReport(s, o.output, o.format.f, res.Run)
+			if err := writeReport(s, o.output, o.format.f, res.Run); err != nil {
+				return err
+			}
+			if res.Run.Incomplete() {
+				return errIncomplete
+			}
+			return nil
 		},
 	}
 	o.addFlags(cmd)

@@ -55,7 +55,7 @@ func (o *compareOptions) applyConfig(cmd *cobra.Command, c *config.Config, geten
 	if !set("statement-timeout") && c.StatementTimeout > 0 {
 		o.statementTimeout = c.StatementTimeout
 	}
-	if !set("dsn") && !set("db") && c.DSNEnv != "" {
+	if !set("dsn") && !set("db") && !set("targets") && c.DSNEnv != "" {
 		v := getenv(c.DSNEnv)
 		if v == "" {
 			return fmt.Errorf("%s: database.dsn_env names $%s, which is not set", c.File, c.DSNEnv)

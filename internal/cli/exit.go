@@ -13,7 +13,8 @@ const (
 	// ExitDrift: the run completed and drift at or above --fail-on was found.
 	ExitDrift = 1
 	// ExitError: the run could not complete (bad flags, unreadable or invalid
-	// input, database unreachable, output not writable).
+	// input, database unreachable, output not writable), or a target of a
+	// fleet could not be read (the others are reported first).
 	ExitError = 2
 	// ExitBlocked: plan wrote a plan, but steps it needs are blocked by
 	// hazards not allowed, so applying it leaves drift behind. It is not 1:
@@ -26,6 +27,11 @@ const (
 
 // errDrift reports that the gate failed; the report has already been written.
 var errDrift = errors.New("drift at or above the --fail-on threshold")
+
+// errIncomplete reports a fleet with a target that could not be read; the
+// others have been reported and the failures named on stderr. It exits 2:
+// a gate must not pass on drift it could not see.
+var errIncomplete = errors.New("the report is incomplete: a target could not be read")
 
 // errBlocked reports a plan with blocked steps; the plan has been written.
 var errBlocked = errors.New("steps of the plan are blocked by hazards not allowed (see --allow-hazards)")

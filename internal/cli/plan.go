@@ -151,6 +151,9 @@ type planned struct {
 // returns their kinds. The models (--spec or --orm) are canonical over the
 // scripts, and the scripts over a live database.
 func (o *planOptions) sides() (canonical, target model.Source, err error) {
+	if len(o.moreDSN) > 0 || o.targets != "" {
+		return "", "", usagef("plan migrates one database; a fleet (--targets, a repeated --dsn) is for check and report")
+	}
 	live := o.db || o.dsn != ""
 	var given []model.Source
 	if o.spec != "" {

@@ -59,11 +59,13 @@ func parseTargets(file string, data []byte, getenv func(string) string) ([]named
 		indent := len(line) - len(strings.TrimLeft(line, " \t"))
 		colon := strings.IndexByte(line, ':')
 		if colon < 0 {
-			return nil, at(col(line, indent), "want 'name: ENV_VAR', got %q", strings.TrimSpace(line))
+			// Neither the line nor a bad name is echoed: either may be a
+			// key=value DSN with its password.
+			return nil, at(col(line, indent), "want 'name: ENV_VAR' (the variable holds the DSN)")
 		}
 		name, rest := strings.TrimRight(line[indent:colon], " \t"), line[colon+1:]
 		if !targetName.MatchString(name) {
-			return nil, at(col(line, indent), "target name %q: use letters, digits, '_', '.' and '-'", name)
+			return nil, at(col(line, indent), "bad target name: use letters, digits, '_', '.' and '-'")
 		}
 		if prev, dup := seen[name]; dup {
 			return nil, at(col(line, indent), "target %q already named on line %d", name, prev)

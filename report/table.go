@@ -91,7 +91,8 @@ func Table(w io.Writer, run *Run, opts Options) error {
 		}
 		tenanted := run.Tenants != nil && p.Right == model.SourceDB && p.Left != p.Right
 		if tenanted {
-			if _, err := fmt.Fprintf(w, "tenants: %s\n", TenantSummary(run.Tenants, fs)); err != nil {
+			// "tenants: 1,997 clean, 3 drifted: ..." or "targets: 2 clean"
+			if _, err := fmt.Fprintf(w, "%ss: %s\n", nameNoun(run), TenantSummary(run.Tenants, fs)); err != nil {
 				return err
 			}
 		}
@@ -108,7 +109,7 @@ func Table(w io.Writer, run *Run, opts Options) error {
 		}
 		var rows [][]string
 		if tenanted {
-			rows, fs = tenantRows(fs)
+			rows, fs = tenantRows(fs, nameNoun(run))
 		} else {
 			for _, f := range fs {
 				rows = append(rows, []string{qualified(f), strings.ToUpper(f.Severity.String()), string(f.Kind), f.Message})

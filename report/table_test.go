@@ -7,6 +7,8 @@ import (
 
 	"github.com/stretchr/testify/require"
 
+	"github.com/ariadrift/ariadrift/diff"
+	"github.com/ariadrift/ariadrift/model"
 	"github.com/ariadrift/ariadrift/report"
 )
 
@@ -64,4 +66,21 @@ func TestTableNarrow(t *testing.T) {
 	for _, f := range run.Findings {
 		require.Contains(t, names.String(), f.Table)
 	}
+}
+
+// TestTableFleet: a fleet's table names its targets, counts the ones read
+// and names the one that could not be, and its verdict is not "pass".
+func TestTableFleet(t *testing.T) {
+	run := &report.Run{Tool: "ariadrift", FailOn: diff.High,
+		Pairs:   []diff.Pair{{Left: model.SourceSQL, Right: model.SourceDB}},
+		Tenants: []string{"eu", "us"},
+		Targets: []report.TargetStatus{{Name: "eu"}, {Name: "staging", Err: "connection refused"}, {Name: "us"}},
+		Findings: []diff.Finding{{Kind: "index.extra", Severity: diff.Low, Pair: diff.Pair{Left: model.SourceSQL, Right: model.SourceDB},
+			Schema: "public", Table: "t", Object: "t_n", Message: "db has index t_n", Tenant: "us"}},
+	}
+	out := string(render(t, report.FormatTable, run, report.Options{Width: 100}))
+	require.Contains(t, out, "targets: 1 clean, 1 drifted: us\n")
+	require.Contains(t, out, "targets: 2 read, 1 failed: staging (the report is incomplete)\n")
+	require.Contains(t, out, "(1 target: us)")
+	require.Contains(t, out, "(fail on high and above: INCOMPLETE)")
 }

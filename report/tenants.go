@@ -13,13 +13,13 @@ import (
 // hundreds of tenants names the first few and counts the rest.
 const maxTenantsListed = 10
 
-// TenantSummary counts the tenants with and without findings and names the
+// TenantSummary counts the tenants (or targets) with and without findings and names the
 // drifted ones: "1,997 clean, 3 drifted: tenant_0042, tenant_0100, tenant_0777".
 func TenantSummary(tenants []string, fs []diff.Finding) string {
 	drifted := driftedTenants(tenants, fs)
 	clean := len(tenants) - len(drifted)
 	if len(drifted) == 0 {
-		return fmt.Sprintf("%s tenants, all clean", thousands(len(tenants)))
+		return fmt.Sprintf("%s clean", thousands(len(tenants)))
 	}
 	return fmt.Sprintf("%s clean, %s drifted: %s", thousands(clean), thousands(len(drifted)), tenantList(drifted))
 }
@@ -84,20 +84,37 @@ func shareTenants(fs []diff.Finding) []sharedFinding {
 
 // tenantRows are the table's rows for the findings of a tenanted pair: one
 // row per distinct drift, naming the tenants it occurs in.
-func tenantRows(fs []diff.Finding) ([][]string, []diff.Finding) {
+// noun is what a name stands for: "tenant", or "target" in a fleet.
+func tenantRows(fs []diff.Finding, noun string) ([][]string, []diff.Finding) {
 	shared := shareTenants(fs)
 	rows := make([][]string, 0, len(shared))
 	out := make([]diff.Finding, 0, len(shared))
 	for _, s := range shared {
-		n := "1 tenant"
+		n := "1 " + noun
 		if len(s.tenants) > 1 {
-			n = thousands(len(s.tenants)) + " tenants"
+			n = thousands(len(s.tenants)) + " " + noun + "s"
 		}
 		detail := fmt.Sprintf("%s (%s: %s)", s.Message, n, tenantList(s.tenants))
 		rows = append(rows, []string{qualified(s.Finding), strings.ToUpper(s.Severity.String()), string(s.Kind), detail})
 		out = append(out, s.Finding)
 	}
 	return rows, out
+}
+
+// nameNoun is what the names of a tenanted table stand for: targets when
+// every name is a target of a fleet, tenant schemas otherwise (a tenanted
+// target's names are target/tenant).
+func nameNoun(run *Run) string {
+	read := 0
+	for _, t := range run.Targets {
+		if t.Err == "" {
+			read++
+		}
+	}
+	if run.Targets != nil && read == len(run.Tenants) {
+		return "target"
+	}
+	return "tenant"
 }
 
 // TargetSummary counts the targets of a fleet read and names the ones that

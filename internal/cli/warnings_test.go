@@ -112,34 +112,49 @@ func splitLines(s string) []string {
 func TestWarningsReachTheUser(t *testing.T) {
 	for _, tc := range warningCases {
 		t.Run(tc.name, func(t *testing.T) {
-			dir := t.TempDir()
-			specFile, sqlFile := filepath.Join(dir, "spec.yaml"), filepath.Join(dir, "init.sql")
-			require.NoError(t, os.WriteFile(specFile, []byte(warnSpec), 0o644))
-			require.NoError(t, os.WriteFile(sqlFile, []byte(tc.sql), 0o644))
-			want := make([]string, len(tc.want))
-			for i, w := range tc.want {
-				want[i] = strings.ReplaceAll(w, "FILE", sqlFile)
-			}
-
-			stdout, stderr, code := runCLI(t, "check", "--spec", specFile, "--sql", sqlFile, "--fail-on", "none", "--format", "json")
-			require.Equal(t, ExitOK, code, stderr)
-			if d := cmp.Diff(want, splitLines(stderr)); d != "" {
-				t.Errorf("stderr (-want +got):\n%s", d)
-			}
-			var rep warningsOut
-			require.NoError(t, json.Unmarshal([]byte(stdout), &rep))
-			if d := cmp.Diff(want, rep.lines()); d != "" {
-				t.Errorf("JSON warnings (-want +got):\n%s", d)
-			}
-
-			stdout, stderr, code = runCLI(t, "report", "-q", "--spec", specFile, "--sql", sqlFile, "--format", "json")
-			require.Equal(t, ExitOK, code, stderr)
-			require.Empty(t, stderr, "-q prints no warnings")
-			rep = warningsOut{}
-			require.NoError(t, json.Unmarshal([]byte(stdout), &rep))
-			require.Equal(t, want, rep.lines(), "-q keeps the warnings in the report")
+			specFile, sqlFile, want := warnSources(t, "init.sql", tc.sql, tc.want)
+			assertWarnings(t, []string{"--spec", specFile, "--sql", sqlFile}, want)
 		})
 	}
+}
+
+// warnSources writes the spec and a source file named name holding src to
+// a fresh directory, and returns their paths and want with FILE replaced by
+// the source's path.
+func warnSources(t *testing.T, name, src string, want []string) (specFile, file string, wantOut []string) {
+	t.Helper()
+	dir := t.TempDir()
+	specFile, file = filepath.Join(dir, "spec.yaml"), filepath.Join(dir, name)
+	require.NoError(t, os.WriteFile(specFile, []byte(warnSpec), 0o644))
+	require.NoError(t, os.WriteFile(file, []byte(src), 0o644))
+	for _, w := range want {
+		wantOut = append(wantOut, strings.ReplaceAll(w, "FILE", file))
+	}
+	return specFile, file, wantOut
+}
+
+// assertWarnings runs check and report -q on the sources in args and
+// asserts that want, and only want, are the warnings on stderr and in the
+// JSON report, and that -q silences stderr only.
+func assertWarnings(t *testing.T, args, want []string) {
+	t.Helper()
+	stdout, stderr, code := runCLI(t, append([]string{"check", "--fail-on", "none", "--format", "json"}, args...)...)
+	require.Equal(t, ExitOK, code, stderr)
+	if d := cmp.Diff(want, splitLines(stderr)); d != "" {
+		t.Errorf("stderr (-want +got):\n%s", d)
+	}
+	var rep warningsOut
+	require.NoError(t, json.Unmarshal([]byte(stdout), &rep))
+	if d := cmp.Diff(want, rep.lines()); d != "" {
+		t.Errorf("JSON warnings (-want +got):\n%s", d)
+	}
+
+	stdout, stderr, code = runCLI(t, append([]string{"report", "-q", "--format", "json"}, args...)...)
+	require.Equal(t, ExitOK, code, stderr)
+	require.Empty(t, stderr, "-q prints no warnings")
+	rep = warningsOut{}
+	require.NoError(t, json.Unmarshal([]byte(stdout), &rep))
+	require.Equal(t, want, rep.lines(), "-q keeps the warnings in the report")
 }
 
 // The live database warns of what it leaves out, as the scripts do: both

@@ -20,11 +20,13 @@ type annInfo struct {
 	extra []*expr
 	// classVar marks ClassVar[...]: never a column.
 	classVar bool
+	// pos is where the annotation starts, for warnings about it.
+	pos model.Pos
 }
 
 // annotation takes an annotation apart.
 func (p *program) annotation(e *expr) annInfo {
-	var a annInfo
+	a := annInfo{pos: e.pos}
 	p.unwrap(e, &a, 0)
 	return a
 }
@@ -193,11 +195,13 @@ func (p *program) annotationType(a annInfo, base *declBase, what string, sqlmode
 	return colType{t: model.NewType("character varying", nil, false), raw: "String", class: "String", ok: true}
 }
 
+// sqlmodelPos is where a warning about an annotation points: a SQLModel
+// column's Field call, else the annotation itself.
 func sqlmodelPos(field *expr, a annInfo) model.Pos {
 	if field != nil {
 		return field.pos
 	}
-	return model.Pos{}
+	return a.pos
 }
 
 // sqlmodelType is the type SQLModel's get_sqlalchemy_type picks: str is

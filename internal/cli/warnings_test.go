@@ -112,34 +112,49 @@ func splitLines(s string) []string {
 func TestWarningsReachTheUser(t *testing.T) {
 	for _, tc := range warningCases {
 		t.Run(tc.name, func(t *testing.T) {
-			dir := t.TempDir()
-			specFile, sqlFile := filepath.Join(dir, "spec.yaml"), filepath.Join(dir, "init.sql")
-			require.NoError(t, os.WriteFile(specFile, []byte(warnSpec), 0o644))
-			require.NoError(t, os.WriteFile(sqlFile, []byte(tc.sql), 0o644))
-			want := make([]string, len(tc.want))
-			for i, w := range tc.want {
-				want[i] = strings.ReplaceAll(w, "FILE", sqlFile)
-			}
-
-			stdout, stderr, code := runCLI(t, "check", "--spec", specFile, "--sql", sqlFile, "--fail-on", "none", "--format", "json")
-			require.Equal(t, ExitOK, code, stderr)
-			if d := cmp.Diff(want, splitLines(stderr)); d != "" {
-				t.Errorf("stderr (-want +got):\n%s", d)
-			}
-			var rep warningsOut
-			require.NoError(t, json.Unmarshal([]byte(stdout), &rep))
-			if d := cmp.Diff(want, rep.lines()); d != "" {
-				t.Errorf("JSON warnings (-want +got):\n%s", d)
-			}
-
-			stdout, stderr, code = runCLI(t, "report", "-q", "--spec", specFile, "--sql", sqlFile, "--format", "json")
-			require.Equal(t, ExitOK, code, stderr)
-			require.Empty(t, stderr, "-q prints no warnings")
-			rep = warningsOut{}
-			require.NoError(t, json.Unmarshal([]byte(stdout), &rep))
-			require.Equal(t, want, rep.lines(), "-q keeps the warnings in the report")
+			specFile, sqlFile, want := warnSources(t, "init.sql", tc.sql, tc.want)
+			assertWarnings(t, []string{"--spec", specFile, "--sql", sqlFile}, want)
 		})
 	}
+}
+
+// warnSources writes the spec and a source file named name holding src to
+// a fresh directory, and returns their paths and want with FILE replaced by
+// the source's path.
+func warnSources(t *testing.T, name, src string, want []string) (specFile, file string, wantOut []string) {
+	t.Helper()
+	dir := t.TempDir()
+	specFile, file = filepath.Join(dir, "spec.yaml"), filepath.Join(dir, name)
+	require.NoError(t, os.WriteFile(specFile, []byte(warnSpec), 0o644))
+	require.NoError(t, os.WriteFile(file, []byte(src), 0o644))
+	for _, w := range want {
+		wantOut = append(wantOut, strings.ReplaceAll(w, "FILE", file))
+	}
+	return specFile, file, wantOut
+}
+
+// assertWarnings runs check and report -q on the sources in args and
+// asserts that want, and only want, are the warnings on stderr and in the
+// JSON report, and that -q silences stderr only.
+func assertWarnings(t *testing.T, args, want []string) {
+	t.Helper()
+	stdout, stderr, code := runCLI(t, append([]string{"check", "--fail-on", "none", "--format", "json"}, args...)...)
+	require.Equal(t, ExitOK, code, stderr)
+	if d := cmp.Diff(want, splitLines(stderr)); d != "" {
+		t.Errorf("stderr (-want +got):\n%s", d)
+	}
+	var rep warningsOut
+	require.NoError(t, json.Unmarshal([]byte(stdout), &rep))
+	if d := cmp.Diff(want, rep.lines()); d != "" {
+		t.Errorf("JSON warnings (-want +got):\n%s", d)
+	}
+
+	stdout, stderr, code = runCLI(t, append([]string{"report", "-q", "--format", "json"}, args...)...)
+	require.Equal(t, ExitOK, code, stderr)
+	require.Empty(t, stderr, "-q prints no warnings")
+	rep = warningsOut{}
+	require.NoError(t, json.Unmarshal([]byte(stdout), &rep))
+	require.Equal(t, want, rep.lines(), "-q keeps the warnings in the report")
 }
 
 // The live database warns of what it leaves out, as the scripts do: both
@@ -165,12 +180,13 @@ func TestWarningsFromTheDatabase(t *testing.T) {
 }
 
 // warnFormats finds the message of every warning the producers can raise,
-// as a pattern: the format string given to a warn or Warn call, directly or
-// through fmt.Sprintf.
+// as a pattern: the message given to a warn or Warn call, a format string
+// directly or through fmt.Sprintf, or literal text joined with computed
+// parts ("what+\": …\"").
 func warnFormats(t *testing.T) []*regexp.Regexp {
 	t.Helper()
 	var out []*regexp.Regexp
-	for _, pkg := range []string{"sqlparse", "introspect", "spec"} {
+	for _, pkg := range []string{"sqlparse", "introspect", "spec", "orm"} {
 		files, err := filepath.Glob(filepath.Join("../..", pkg, "*.go"))
 		require.NoError(t, err)
 		for _, file := range files {
@@ -188,18 +204,9 @@ func warnFormats(t *testing.T) []*regexp.Regexp {
 				if !ok || (sel.Sel.Name != "warn" && sel.Sel.Name != "Warn") {
 					return true
 				}
-				msg := call.Args[1]
-				if sp, ok := msg.(*ast.CallExpr); ok && len(sp.Args) > 0 {
-					msg = sp.Args[0] // fmt.Sprintf(format, ...)
+				if pattern, ok := msgPattern(t, call.Args[1]); ok {
+					out = append(out, regexp.MustCompile("^"+pattern+"$"))
 				}
-				lit, ok := msg.(*ast.BasicLit)
-				if !ok || lit.Kind != token.STRING {
-					return true // the helper that forwards a format
-				}
-				format, err := strconv.Unquote(lit.Value)
-				require.NoError(t, err)
-				pattern := regexp.MustCompile(`%[sqvd]`).ReplaceAllString(regexp.QuoteMeta(format), ".+")
-				out = append(out, regexp.MustCompile("^"+pattern+"$"))
 				return true
 			})
 		}
@@ -207,13 +214,44 @@ func warnFormats(t *testing.T) []*regexp.Regexp {
 	return out
 }
 
-// Each warning the producers' code can raise has a case above: a new
-// warning without one fails here.
+// msgPattern turns a warning's message expression into a pattern: literal
+// text stands for itself (a format's verbs for any text), computed parts
+// for any text. ok is false when no part is literal: the helper that
+// forwards a message or format it was given.
+func msgPattern(t *testing.T, e ast.Expr) (pattern string, ok bool) {
+	switch e := e.(type) {
+	case *ast.BasicLit:
+		if e.Kind == token.STRING {
+			s, err := strconv.Unquote(e.Value)
+			require.NoError(t, err)
+			return regexp.MustCompile(`%[sqvd]`).ReplaceAllString(regexp.QuoteMeta(s), ".+"), true
+		}
+	case *ast.BinaryExpr:
+		if e.Op == token.ADD {
+			l, lok := msgPattern(t, e.X)
+			r, rok := msgPattern(t, e.Y)
+			return l + r, lok || rok
+		}
+	case *ast.CallExpr:
+		if sel, ok := e.Fun.(*ast.SelectorExpr); ok && sel.Sel.Name == "Sprintf" && len(e.Args) > 0 {
+			return msgPattern(t, e.Args[0])
+		}
+	}
+	return ".+", false
+}
+
+// Each warning the producers' code can raise has a case above or in
+// warnings_orm_test.go: a new warning without one fails here.
 func TestEveryWarningIsFed(t *testing.T) {
 	formats := warnFormats(t)
-	require.GreaterOrEqual(t, len(formats), 11, "the scan found the producers' warnings")
+	require.GreaterOrEqual(t, len(formats), 64, "the scan found the producers' warnings")
 	var msgs []string
 	for _, tc := range warningCases {
+		for _, w := range tc.want {
+			msgs = append(msgs, strings.SplitN(w, ": warning: ", 2)[1])
+		}
+	}
+	for _, tc := range ormWarningCases {
 		for _, w := range tc.want {
 			msgs = append(msgs, strings.SplitN(w, ": warning: ", 2)[1])
 		}

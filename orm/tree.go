@@ -105,10 +105,9 @@ import (
 // mirror go-tree-sitter's and read only Go memory.
 type node struct {
 	t          *tree
-	kind       string
 	sb, eb     uint32
 	row, col   uint32
-	field      uint16
+	sym, field uint16
 	flags      uint8
 	kids, nkid uint32 // offset and count in t.kids
 	named, nn  uint32 // offset and count in t.named
@@ -172,7 +171,7 @@ func flatten(st *sitter.Tree) (*tree, error) {
 	var nkid, nnamed []uint32 = make([]uint32, len(rs)), make([]uint32, len(rs))
 	for i := range rs {
 		r := &rs[i]
-		t.nodes[i] = node{t: t, kind: kindName(uint16(r.sym)), sb: uint32(r.sb), eb: uint32(r.eb),
+		t.nodes[i] = node{t: t, sym: uint16(r.sym), sb: uint32(r.sb), eb: uint32(r.eb),
 			row: uint32(r.row), col: uint32(r.col), field: uint16(r.field), flags: uint8(r.flags)}
 		if p := int(r.parent); p >= 0 {
 			nkid[p]++
@@ -210,7 +209,7 @@ func (t *tree) link(rs []C.orm_rec, nkid, nnamed []uint32) {
 func (t *tree) root() *node { return &t.nodes[0] }
 
 // Kind is the node's type name.
-func (n *node) Kind() string    { return n.kind }
+func (n *node) Kind() string    { return kindName(n.sym) }
 func (n *node) StartByte() uint { return uint(n.sb) }
 func (n *node) EndByte() uint   { return uint(n.eb) }
 func (n *node) StartPosition() sitter.Point {

@@ -74,8 +74,8 @@ func (c *class) own(name string) (*member, bool) {
 
 // scan reads one file's module-level statements.
 func (p *program) scan(f *file, root *node) {
-	for _, n := range root.NamedChildren() {
-		p.statement(f, n, true)
+	for i := uint(0); i < root.NamedChildCount(); i++ {
+		p.statement(f, root.NamedChild(i), true)
 	}
 }
 
@@ -216,8 +216,8 @@ func (p *program) classDef(f *file, n *node, deco []*expr) {
 		c.bases, c.kws = tmp.args, tmp.kws
 	}
 	if body := n.ChildByFieldName("body"); body != nil {
-		for _, st := range body.NamedChildren() {
-			p.classStmt(f, c, st)
+		for i := uint(0); i < body.NamedChildCount(); i++ {
+			p.classStmt(f, c, body.NamedChild(i))
 		}
 	}
 	p.classes = append(p.classes, c)

@@ -113,12 +113,13 @@ type node struct {
 	named, nn  uint32 // offset and count in t.named
 }
 
-// tree holds every node of a file; kids and named list each node's
-// children and named children contiguously.
+// tree holds every node of a file; kids and named list the indexes of each
+// node's children and named children contiguously, leaving the collector
+// no pointers to follow there.
 type tree struct {
 	nodes []node
-	kids  []*node
-	named []*node
+	kids  []int32
+	named []int32
 }
 
 const (
@@ -193,14 +194,14 @@ func (t *tree) link(rs []C.orm_rec, nkid, nnamed []uint32) {
 		k += nkid[i]
 		m += nnamed[i]
 	}
-	t.kids, t.named = make([]*node, k), make([]*node, m)
+	t.kids, t.named = make([]int32, k), make([]int32, m)
 	for i := 1; i < len(rs); i++ {
 		p := &t.nodes[rs[i].parent]
 		c := &t.nodes[i]
-		t.kids[p.kids+p.nkid] = c
+		t.kids[p.kids+p.nkid] = int32(i)
 		p.nkid++
 		if c.flags&flagNamed != 0 {
-			t.named[p.named+p.nn] = c
+			t.named[p.named+p.nn] = int32(i)
 			p.nn++
 		}
 	}
@@ -227,7 +228,7 @@ func (n *node) Child(i uint) *node {
 	if i >= uint(n.nkid) {
 		return nil
 	}
-	return n.t.kids[n.kids+uint32(i)]
+	return &n.t.nodes[n.t.kids[n.kids+uint32(i)]]
 }
 
 // NamedChild returns the i-th named child, or nil.
@@ -235,11 +236,8 @@ func (n *node) NamedChild(i uint) *node {
 	if i >= uint(n.nn) {
 		return nil
 	}
-	return n.t.named[n.named+uint32(i)]
+	return &n.t.nodes[n.t.named[n.named+uint32(i)]]
 }
-
-// NamedChildren lists the named children.
-func (n *node) NamedChildren() []*node { return n.t.named[n.named : n.named+n.nn] }
 
 // ChildByFieldName returns the first child in the field called name, or nil.
 func (n *node) ChildByFieldName(name string) *node {
@@ -247,8 +245,8 @@ func (n *node) ChildByFieldName(name string) *node {
 	if !ok {
 		return nil
 	}
-	for _, c := range n.t.kids[n.kids : n.kids+n.nkid] {
-		if c.field == id {
+	for _, i := range n.t.kids[n.kids : n.kids+n.nkid] {
+		if c := &n.t.nodes[i]; c.field == id {
 			return c
 		}
 	}
@@ -262,8 +260,8 @@ func (n *node) ChildrenByFieldName(name string) []*node {
 		return nil
 	}
 	var out []*node
-	for _, c := range n.t.kids[n.kids : n.kids+n.nkid] {
-		if c.field == id {
+	for _, i := range n.t.kids[n.kids : n.kids+n.nkid] {
+		if c := &n.t.nodes[i]; c.field == id {
 			out = append(out, c)
 		}
 	}

@@ -124,7 +124,7 @@ type file struct {
 
 // pos converts a tree-sitter point to a position; the column counts
 // characters, as every ariadrift position does.
-func (f *file) pos(n *sitter.Node) model.Pos {
+func (f *file) pos(n *node) model.Pos {
 	return f.posAt(n.StartPosition(), int(n.StartByte()))
 }
 
@@ -150,7 +150,7 @@ func ascii(b []byte) bool {
 	return true
 }
 
-func (f *file) text(n *sitter.Node) string {
+func (f *file) text(n *node) string {
 	if n == nil {
 		return ""
 	}
@@ -164,17 +164,22 @@ func (f *file) text(n *sitter.Node) string {
 var pyLang = sitter.NewLanguage(python.Language())
 
 // parseTree parses src, failing with the first syntax error.
-func parseTree(f *file) (*sitter.Tree, error) {
+func parseTree(f *file) (*tree, error) {
 	p := sitter.NewParser()
 	defer p.Close()
 	if err := p.SetLanguage(pyLang); err != nil {
 		return nil, fmt.Errorf("%s: %w", f.name, err)
 	}
-	tree := p.ParseWithOptions(f.chunk, nil, nil)
-	if tree == nil {
+	st := p.ParseWithOptions(f.chunk, nil, nil)
+	if st == nil {
 		return nil, fmt.Errorf("%s: the file could not be parsed", f.name)
 	}
-	root := tree.RootNode()
+	tree, err := flatten(st)
+	st.Close()
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", f.name, err)
+	}
+	root := tree.root()
 	if root.HasError() {
 		bad := firstError(root)
 		if bad == nil {
@@ -191,7 +196,6 @@ func parseTree(f *file) (*sitter.Tree, error) {
 		} else if t := strings.TrimSpace(f.text(bad)); t != "" {
 			msg = fmt.Sprintf("syntax error at or near %s", strconv.Quote(firstToken(t)))
 		}
-		tree.Close()
 		return nil, fmt.Errorf("%s: %s", f.pos(bad), msg)
 	}
 	return tree, nil
@@ -219,7 +223,7 @@ func (f *file) chunk(i int, _ sitter.Point) []byte {
 }
 
 // firstError returns the first ERROR or MISSING node in document order.
-func firstError(n *sitter.Node) *sitter.Node {
+func firstError(n *node) *node {
 	if n.IsError() || n.IsMissing() {
 		return n
 	}
@@ -234,7 +238,7 @@ func firstError(n *sitter.Node) *sitter.Node {
 	return nil
 }
 
-func lastLeaf(n *sitter.Node) *sitter.Node {
+func lastLeaf(n *node) *node {
 	for n.ChildCount() > 0 {
 		n = n.Child(n.ChildCount() - 1)
 	}
@@ -255,7 +259,7 @@ func firstToken(s string) string {
 }
 
 // conv turns a tree-sitter expression node into an expr.
-func (f *file) conv(n *sitter.Node) *expr {
+func (f *file) conv(n *node) *expr {
 	if n == nil {
 		return nil
 	}
@@ -330,7 +334,7 @@ func (f *file) conv(n *sitter.Node) *expr {
 
 // compound reads calls and subscripts, including Mapped[int] in an
 // annotation, which tree-sitter calls a generic type.
-func (f *file) compound(e *expr, n *sitter.Node) {
+func (f *file) compound(e *expr, n *node) {
 	switch n.Kind() {
 	case "call":
 		e.kind, e.x = kCall, f.conv(n.ChildByFieldName("function"))
@@ -339,11 +343,9 @@ func (f *file) compound(e *expr, n *sitter.Node) {
 		}
 	case "subscript":
 		e.kind, e.x = kSub, f.conv(n.ChildByFieldName("value"))
-		cur := n.Walk()
-		for _, c := range n.ChildrenByFieldName("subscript", cur) {
-			e.args = append(e.args, f.conv(&c))
+		for _, c := range n.ChildrenByFieldName("subscript") {
+			e.args = append(e.args, f.conv(c))
 		}
-		cur.Close()
 	case "generic_type":
 		e.kind = kSub
 		for i := uint(0); i < n.NamedChildCount(); i++ {
@@ -359,7 +361,7 @@ func (f *file) compound(e *expr, n *sitter.Node) {
 	}
 }
 
-func (f *file) elems(e *expr, n *sitter.Node) {
+func (f *file) elems(e *expr, n *node) {
 	for i := uint(0); i < n.NamedChildCount(); i++ {
 		c := n.NamedChild(i)
 		if c.Kind() == "comment" {
@@ -369,7 +371,7 @@ func (f *file) elems(e *expr, n *sitter.Node) {
 	}
 }
 
-func (f *file) dict(e *expr, n *sitter.Node) {
+func (f *file) dict(e *expr, n *node) {
 	e.kind = kDict
 	for i := uint(0); i < n.NamedChildCount(); i++ {
 		c := n.NamedChild(i)
@@ -384,7 +386,7 @@ func (f *file) dict(e *expr, n *sitter.Node) {
 	}
 }
 
-func (f *file) callArgs(e *expr, a *sitter.Node) {
+func (f *file) callArgs(e *expr, a *node) {
 	for i := uint(0); i < a.NamedChildCount(); i++ {
 		c := a.NamedChild(i)
 		switch c.Kind() {
@@ -399,7 +401,7 @@ func (f *file) callArgs(e *expr, a *sitter.Node) {
 
 // binary reads an operator expression. A chained comparison (a < b < c) or
 // an operator that is not a single token is left as kOther.
-func (f *file) binary(e *expr, n *sitter.Node) {
+func (f *file) binary(e *expr, n *node) {
 	var ops []string
 	for i := uint(0); i < n.ChildCount(); i++ {
 		c := n.Child(i)
@@ -428,7 +430,7 @@ func (f *file) binary(e *expr, n *sitter.Node) {
 
 // str reads a string literal. f-strings with interpolations are kOther:
 // their value is only known at run time.
-func (f *file) str(e *expr, n *sitter.Node) {
+func (f *file) str(e *expr, n *node) {
 	for i := uint(0); i < n.NamedChildCount(); i++ {
 		if n.NamedChild(i).Kind() == "interpolation" {
 			return
@@ -504,8 +506,7 @@ func parseAnnotation(text string, pos model.Pos) *expr {
 	if err != nil {
 		return &expr{pos: pos, text: text}
 	}
-	defer tree.Close()
-	root := tree.RootNode()
+	root := tree.root()
 	if root.NamedChildCount() != 1 || root.NamedChild(0).Kind() != "expression_statement" {
 		return &expr{pos: pos, text: text}
 	}

@@ -33,8 +33,7 @@ func read(srcs []source, opts Options) (*model.Schema, error) {
 		if err != nil {
 			return nil, err
 		}
-		p.scan(f, tree.RootNode())
-		tree.Close()
+		p.scan(f, tree.root())
 	}
 	b := &builder{p: p, s: model.NewSchema(model.SourceORM), byClass: map[*class]*tableBuild{},
 		byVar: map[string]*tableBuild{}, byQName: map[model.QName]*tableBuild{}, enums: map[model.QName]*model.Enum{}, defaults: map[string]defaultResult{}}

@@ -3,8 +3,6 @@ package orm
 import (
 	"strings"
 
-	sitter "github.com/tree-sitter/go-tree-sitter"
-
 	"github.com/ariadrift/ariadrift/model"
 )
 
@@ -75,22 +73,13 @@ func (c *class) own(name string) (*member, bool) {
 }
 
 // scan reads one file's module-level statements.
-func (p *program) scan(f *file, root *sitter.Node) {
-	for _, n := range namedKids(root) {
-		p.statement(f, &n, true)
+func (p *program) scan(f *file, root *node) {
+	for i := uint(0); i < root.NamedChildCount(); i++ {
+		p.statement(f, root.NamedChild(i), true)
 	}
 }
 
-// namedKids lists a block's statements with one cursor walk: NamedChild(i)
-// starts from the first child every time, which makes a module of
-// thousands of statements quadratic.
-func namedKids(n *sitter.Node) []sitter.Node {
-	c := n.Walk()
-	defer c.Close()
-	return n.NamedChildren(c)
-}
-
-func (p *program) statement(f *file, n *sitter.Node, top bool) {
+func (p *program) statement(f *file, n *node, top bool) {
 	switch n.Kind() {
 	case "comment":
 		if top {
@@ -123,7 +112,7 @@ func (p *program) statement(f *file, n *sitter.Node, top bool) {
 // ifStmt skips `if TYPE_CHECKING:` blocks, which hold imports only, and
 // says so when a conditional block defines classes or tables: which branch
 // runs is only known at import time.
-func (p *program) ifStmt(f *file, n *sitter.Node) {
+func (p *program) ifStmt(f *file, n *node) {
 	cond := f.conv(n.ChildByFieldName("condition"))
 	if cond.last() == "TYPE_CHECKING" {
 		return
@@ -133,7 +122,7 @@ func (p *program) ifStmt(f *file, n *sitter.Node) {
 	}
 }
 
-func decorators(f *file, n *sitter.Node) []*expr {
+func decorators(f *file, n *node) []*expr {
 	var out []*expr
 	for i := uint(0); i < n.NamedChildCount(); i++ {
 		if c := n.NamedChild(i); c.Kind() == "decorator" && c.NamedChildCount() > 0 {
@@ -143,15 +132,13 @@ func decorators(f *file, n *sitter.Node) []*expr {
 	return out
 }
 
-func (p *program) importStmt(f *file, n *sitter.Node) {
+func (p *program) importStmt(f *file, n *node) {
 	module := ""
 	if m := n.ChildByFieldName("module_name"); m != nil {
 		module = f.text(m)
 	}
-	cur := n.Walk()
-	defer cur.Close()
-	for _, c := range n.ChildrenByFieldName("name", cur) {
-		full, local := f.text(&c), ""
+	for _, c := range n.ChildrenByFieldName("name") {
+		full, local := f.text(c), ""
 		if c.Kind() == "aliased_import" {
 			full = f.text(c.ChildByFieldName("name"))
 			local = f.text(c.ChildByFieldName("alias"))
@@ -171,7 +158,7 @@ func (p *program) importStmt(f *file, n *sitter.Node) {
 	}
 }
 
-func (p *program) moduleExpr(f *file, n *sitter.Node) {
+func (p *program) moduleExpr(f *file, n *node) {
 	if n.NamedChildCount() != 1 {
 		return
 	}
@@ -221,7 +208,7 @@ func (p *program) canon(e *expr) string {
 	return e.last()
 }
 
-func (p *program) classDef(f *file, n *sitter.Node, deco []*expr) {
+func (p *program) classDef(f *file, n *node, deco []*expr) {
 	c := &class{name: f.text(n.ChildByFieldName("name")), pos: f.pos(n), deco: deco}
 	if sc := n.ChildByFieldName("superclasses"); sc != nil {
 		tmp := &expr{}
@@ -229,8 +216,8 @@ func (p *program) classDef(f *file, n *sitter.Node, deco []*expr) {
 		c.bases, c.kws = tmp.args, tmp.kws
 	}
 	if body := n.ChildByFieldName("body"); body != nil {
-		for _, st := range namedKids(body) {
-			p.classStmt(f, c, &st)
+		for i := uint(0); i < body.NamedChildCount(); i++ {
+			p.classStmt(f, c, body.NamedChild(i))
 		}
 	}
 	p.classes = append(p.classes, c)
@@ -239,7 +226,7 @@ func (p *program) classDef(f *file, n *sitter.Node, deco []*expr) {
 	}
 }
 
-func (p *program) classStmt(f *file, c *class, n *sitter.Node) {
+func (p *program) classStmt(f *file, c *class, n *node) {
 	switch n.Kind() {
 	case "expression_statement":
 		if n.NamedChildCount() != 1 || n.NamedChild(0).Kind() != "assignment" {
@@ -283,7 +270,7 @@ func (p *program) classStmt(f *file, c *class, n *sitter.Node) {
 // declaredAttr reads a declared_attr function. Its value is known when the
 // body is one return statement (after an optional docstring); anything else
 // leaves value nil, and the reader says it could not follow the function.
-func declaredAttr(f *file, c *class, d *sitter.Node) *member {
+func declaredAttr(f *file, c *class, d *node) *member {
 	m := &member{name: f.text(d.ChildByFieldName("name")), pos: f.pos(d), declared: true, owner: c}
 	if rt := d.ChildByFieldName("return_type"); rt != nil {
 		m.ann = f.conv(rt)
@@ -292,7 +279,7 @@ func declaredAttr(f *file, c *class, d *sitter.Node) *member {
 	if body == nil {
 		return m
 	}
-	var stmts []*sitter.Node
+	var stmts []*node
 	for i := uint(0); i < body.NamedChildCount(); i++ {
 		s := body.NamedChild(i)
 		if s.Kind() == "comment" {

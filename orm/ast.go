@@ -165,10 +165,28 @@ var pyLang = sitter.NewLanguage(python.Language())
 
 // parseTree parses src, failing with the first syntax error.
 func parseTree(f *file) (*tree, error) {
+	t, err := parseRange(f, nil)
+	if err != nil {
+		return nil, err
+	}
+	if err := syntaxError(f, t.root()); err != nil {
+		return nil, err
+	}
+	return t, nil
+}
+
+// parseRange parses the part of src that r spans, or all of it when r is
+// nil, without looking for syntax errors.
+func parseRange(f *file, r *sitter.Range) (*tree, error) {
 	p := sitter.NewParser()
 	defer p.Close()
 	if err := p.SetLanguage(pyLang); err != nil {
 		return nil, fmt.Errorf("%s: %w", f.name, err)
+	}
+	if r != nil {
+		if err := p.SetIncludedRanges([]sitter.Range{*r}); err != nil {
+			return nil, fmt.Errorf("%s: %w", f.name, err)
+		}
 	}
 	st := p.ParseWithOptions(f.chunk, nil, nil)
 	if st == nil {
@@ -179,26 +197,30 @@ func parseTree(f *file) (*tree, error) {
 	if err != nil {
 		return nil, fmt.Errorf("%s: %w", f.name, err)
 	}
-	root := tree.root()
-	if root.HasError() {
-		bad := firstError(root)
-		if bad == nil {
-			bad = root
-		}
-		if bad.IsError() {
-			// An ERROR node spans what the parser skipped; its last token is
-			// where it gave up (the unclosed "(", the word after a missing ":").
-			bad = lastLeaf(bad)
-		}
-		msg := "syntax error"
-		if bad.IsMissing() {
-			msg = fmt.Sprintf("syntax error: missing %q", bad.Kind())
-		} else if t := strings.TrimSpace(f.text(bad)); t != "" {
-			msg = fmt.Sprintf("syntax error at or near %s", strconv.Quote(firstToken(t)))
-		}
-		return nil, fmt.Errorf("%s: %s", f.pos(bad), msg)
-	}
 	return tree, nil
+}
+
+// syntaxError describes the first syntax error under root, if any.
+func syntaxError(f *file, root *node) error {
+	if !root.HasError() {
+		return nil
+	}
+	bad := firstError(root)
+	if bad == nil {
+		bad = root
+	}
+	if bad.IsError() {
+		// An ERROR node spans what the parser skipped; its last token is
+		// where it gave up (the unclosed "(", the word after a missing ":").
+		bad = lastLeaf(bad)
+	}
+	msg := "syntax error"
+	if bad.IsMissing() {
+		msg = fmt.Sprintf("syntax error: missing %q", bad.Kind())
+	} else if t := strings.TrimSpace(f.text(bad)); t != "" {
+		msg = fmt.Sprintf("syntax error at or near %s", strconv.Quote(firstToken(t)))
+	}
+	return fmt.Errorf("%s: %s", f.pos(bad), msg)
 }
 
 // chunkSize bounds what one read callback hands the parser. go-tree-sitter

@@ -29,11 +29,13 @@ func read(srcs []source, opts Options) (*model.Schema, error) {
 			return nil, fmt.Errorf("%s: the file is larger than %d bytes", src.name, maxFileSize)
 		}
 		f := &file{name: src.name, src: src.data, txt: string(src.data)}
-		tree, err := parseTree(f)
+		trees, err := parseModule(f)
 		if err != nil {
 			return nil, err
 		}
-		p.scan(f, tree.root())
+		for _, t := range trees {
+			p.scan(f, t.root())
+		}
 	}
 	b := &builder{p: p, s: model.NewSchema(model.SourceORM), byClass: map[*class]*tableBuild{},
 		byVar: map[string]*tableBuild{}, byQName: map[model.QName]*tableBuild{}, enums: map[model.QName]*model.Enum{}, defaults: map[string]defaultResult{}}

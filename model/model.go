@@ -116,6 +116,9 @@ type Schema struct {
 	// definition, such as the spec's Document.
 	Attrs []Attr
 
+	// Omits lists the areas this source cannot describe (see Area).
+	Omits []Area
+
 	tableIndex map[QName]*Table
 	indexed    int // len(Tables) when tableIndex was built
 }

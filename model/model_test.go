@@ -55,3 +55,16 @@ func TestPosShort(t *testing.T) {
 		require.Equal(t, tc.want, tc.p.Short(), "%+v", tc.p)
 	}
 }
+
+func TestDescribesAreas(t *testing.T) {
+	var none *Schema
+	require.True(t, none.Describes(AreaSecurity))
+	s := NewSchema(SourceORM)
+	require.True(t, s.Describes(AreaSecurity))
+	s.Omit(AreaSecurity)
+	s.Omit(AreaSecurity)
+	require.False(t, s.Describes(AreaSecurity))
+	require.True(t, s.Describes(AreaSequences))
+	require.Equal(t, []Area{AreaSecurity}, s.Omits)
+	require.Len(t, Areas(), 6)
+}

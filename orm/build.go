@@ -43,6 +43,11 @@ func read(srcs []source, opts Options) (*model.Schema, error) {
 }
 
 func (b *builder) build() *model.Schema {
+	// Models declare tables and types; the areas beyond them are not
+	// theirs to speak for, so they are never compared.
+	for _, a := range model.Areas() {
+		b.s.Omit(a)
+	}
 	for _, c := range b.p.classes {
 		b.p.analyse(c)
 	}

@@ -12,8 +12,10 @@ type Area string
 const (
 	// AreaSequences: standalone sequences and their options.
 	AreaSequences Area = "sequences"
-	// AreaSecurity: row-level security, policies, privileges and owners.
-	AreaSecurity Area = "security"
+	// AreaPolicies: row-level security (enabled, forced) and policies.
+	AreaPolicies Area = "policies"
+	// AreaPrivileges: granted privileges and object owners.
+	AreaPrivileges Area = "privileges"
 	// AreaRoutines: functions, procedures and triggers.
 	AreaRoutines Area = "routines"
 	// AreaViewDefs: the definitions (SELECT text) of views, beyond their names.
@@ -26,7 +28,7 @@ const (
 
 // Areas lists every area, for documentation.
 func Areas() []Area {
-	return []Area{AreaSequences, AreaSecurity, AreaRoutines, AreaViewDefs, AreaExtensions, AreaStorage}
+	return []Area{AreaSequences, AreaPolicies, AreaPrivileges, AreaRoutines, AreaViewDefs, AreaExtensions, AreaStorage}
 }
 
 // Describes reports whether the schema speaks for area a. A nil schema and

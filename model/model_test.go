@@ -58,13 +58,13 @@ func TestPosShort(t *testing.T) {
 
 func TestDescribesAreas(t *testing.T) {
 	var none *Schema
-	require.True(t, none.Describes(AreaSecurity))
+	require.True(t, none.Describes(AreaPolicies))
 	s := NewSchema(SourceORM)
-	require.True(t, s.Describes(AreaSecurity))
-	s.Omit(AreaSecurity)
-	s.Omit(AreaSecurity)
-	require.False(t, s.Describes(AreaSecurity))
+	require.True(t, s.Describes(AreaPolicies))
+	s.Omit(AreaPolicies)
+	s.Omit(AreaPolicies)
+	require.False(t, s.Describes(AreaPolicies))
 	require.True(t, s.Describes(AreaSequences))
-	require.Equal(t, []Area{AreaSecurity}, s.Omits)
-	require.Len(t, Areas(), 6)
+	require.Equal(t, []Area{AreaPolicies}, s.Omits)
+	require.Len(t, Areas(), 7)
 }

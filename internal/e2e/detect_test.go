@@ -35,10 +35,10 @@ import (
 //	<case>/warn      substrings of the warnings the case must raise; none
 //	                 means it raises none
 type detectCase struct {
-	name                 string
+	name                  string
 	both, sqlOnly, dbOnly string
-	want                 []string
-	warn                 []string
+	want                  []string
+	warn                  []string
 }
 
 // detectRoles exist in the cluster for cases that grant to roles or write

@@ -26,11 +26,14 @@ LEFT JOIN pg_catalog.pg_policy p ON p.polrelid = c.oid
 WHERE ` + modelTable("c", "n") + ` AND (c.relrowsecurity OR c.relforcerowsecurity OR p.oid IS NOT NULL)
 ORDER BY c.oid, p.polname`
 
-// securityRow is one row of policiesSQL, kept until the tables are known.
+// securityRow is one row of policiesSQL, kept until the tables are known:
+// the expressions are normalized with their table's name (see
+// normalize.TableExpr).
 type securityRow struct {
 	rel             uint32
 	enabled, forced bool
 	policy          *model.Policy
+	using, check    *string
 }
 
 // policyCommands maps pg_policy.polcmd to the command CREATE POLICY names.
@@ -42,63 +45,57 @@ func (r *reader) policy(rows pgx.Rows) error {
 		name, cmd          *string
 		permissive         *bool
 		roles              []string
-		using, check       *string
 		hasUsing, hasCheck bool
 	)
 	if err := rows.Scan(&row.rel, &row.enabled, &row.forced, &name, &cmd, &permissive, &roles,
-		&using, &check, &hasUsing, &hasCheck); err != nil {
+		&row.using, &row.check, &hasUsing, &hasCheck); err != nil {
 		return fmt.Errorf("policies: %w", err)
 	}
 	if name != nil {
-		p := &model.Policy{Name: *name, Command: policyCommands[deref(cmd)], Restrictive: permissive != nil && !*permissive}
-		p.SetRoles(roles)
-		var err error
-		if p.Using, err = policyExpr(*name, "USING", using, hasUsing); err != nil {
-			return err
+		// An expression the catalog has but could not deparse belongs
+		// to a table dropped during the read.
+		if (hasUsing && row.using == nil) || (hasCheck && row.check == nil) {
+			return fmt.Errorf("policy %s: %w", model.QuoteIdent(*name), errCatalogChanged)
 		}
-		if p.Check, err = policyExpr(*name, "WITH CHECK", check, hasCheck); err != nil {
-			return err
+		cmdName := ""
+		if cmd != nil {
+			cmdName = policyCommands[*cmd]
 		}
-		row.policy = p
+		row.policy = &model.Policy{Name: *name, Command: cmdName, Restrictive: permissive != nil && !*permissive}
+		row.policy.SetRoles(roles)
 	}
 	r.security = append(r.security, row)
 	return nil
 }
 
-func deref(s *string) string {
-	if s == nil {
-		return ""
-	}
-	return *s
-}
-
-// policyExpr normalizes a deparsed policy expression; one the catalog has
-// but could not deparse belongs to a table dropped during the read.
-func policyExpr(policy, what string, expr *string, has bool) (string, error) {
-	if !has {
-		return "", nil
-	}
-	if expr == nil {
-		return "", fmt.Errorf("policy %s: %w", model.QuoteIdent(policy), errCatalogChanged)
-	}
-	e, err := normalize.Expr(*expr)
-	if err != nil {
-		return "", fmt.Errorf("policy %s %s: %w", model.QuoteIdent(policy), what, err)
-	}
-	return e, nil
-}
-
 // attachSecurity puts the row-level security rows on their tables, the
 // policies in name order.
-func (r *reader) attachSecurity() {
+func (r *reader) attachSecurity() error {
 	for _, row := range r.security {
 		t := r.byOID[row.rel]
 		if t == nil {
 			continue
 		}
 		t.RowSecurity.Enabled, t.RowSecurity.Forced = row.enabled, row.forced
-		if row.policy != nil {
-			t.RowSecurity.Policies = append(t.RowSecurity.Policies, row.policy)
+		p := row.policy
+		if p == nil {
+			continue
 		}
+		for _, e := range []struct {
+			what string
+			in   *string
+			out  *string
+		}{{"USING", row.using, &p.Using}, {"WITH CHECK", row.check, &p.Check}} {
+			if e.in == nil {
+				continue
+			}
+			norm, err := normalize.TableExpr(*e.in, t.Schema, t.Name)
+			if err != nil {
+				return fmt.Errorf("introspect: policy %s on %s %s: %w", model.QuoteIdent(p.Name), qname(t.Schema, t.Name), e.what, err)
+			}
+			*e.out = norm
+		}
+		t.RowSecurity.Policies = append(t.RowSecurity.Policies, p)
 	}
+	return nil
 }

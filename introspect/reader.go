@@ -384,7 +384,9 @@ func (r *reader) finish() error {
 	if err := r.attachIndexes(backing); err != nil {
 		return err
 	}
-	r.attachSecurity()
+	if err := r.attachSecurity(); err != nil {
+		return err
+	}
 	for _, d := range r.domains {
 		sort.Slice(d.Checks, func(i, j int) bool { return d.Checks[i].Name < d.Checks[j].Name })
 	}

@@ -60,12 +60,13 @@ func policyRoles(nodes []*pg_query.Node) []string {
 	return out
 }
 
-// policyExpr normalizes a USING or WITH CHECK expression; nil is none.
-func policyExpr(c *stmtCtx, n *pg_query.Node, what string) (string, error) {
+// policyExpr normalizes a USING or WITH CHECK expression of a policy on
+// t; nil is none.
+func policyExpr(c *stmtCtx, t *model.Table, n *pg_query.Node, what string) (string, error) {
 	if n == nil {
 		return "", nil
 	}
-	e, err := normalize.ExprNode(n)
+	e, err := normalize.TableExprNode(n, t.Schema, t.Name)
 	if err != nil {
 		return "", c.errorf(-1, "policy %s: %v", what, err)
 	}
@@ -99,10 +100,10 @@ func (r *replayer) createPolicy(c *stmtCtx, st *pg_query.CreatePolicyStmt) error
 		p.Command = "ALL"
 	}
 	p.SetRoles(policyRoles(st.Roles))
-	if p.Using, err = policyExpr(c, st.Qual, "USING"); err != nil {
+	if p.Using, err = policyExpr(c, t, st.Qual, "USING"); err != nil {
 		return err
 	}
-	if p.Check, err = policyExpr(c, st.WithCheck, "WITH CHECK"); err != nil {
+	if p.Check, err = policyExpr(c, t, st.WithCheck, "WITH CHECK"); err != nil {
 		return err
 	}
 	// PostgreSQL rejects the clauses a command cannot use.
@@ -142,7 +143,7 @@ func (r *replayer) alterPolicy(c *stmtCtx, st *pg_query.AlterPolicyStmt) error {
 		if p.Command == "INSERT" {
 			return c.errorf(-1, "only WITH CHECK expression allowed for INSERT")
 		}
-		if p.Using, err = policyExpr(c, st.Qual, "USING"); err != nil {
+		if p.Using, err = policyExpr(c, t, st.Qual, "USING"); err != nil {
 			return err
 		}
 		ast.using = st.Qual
@@ -151,7 +152,7 @@ func (r *replayer) alterPolicy(c *stmtCtx, st *pg_query.AlterPolicyStmt) error {
 		if p.Command == "SELECT" || p.Command == "DELETE" {
 			return c.errorf(-1, "WITH CHECK cannot be applied to SELECT or DELETE")
 		}
-		if p.Check, err = policyExpr(c, st.WithCheck, "WITH CHECK"); err != nil {
+		if p.Check, err = policyExpr(c, t, st.WithCheck, "WITH CHECK"); err != nil {
 			return err
 		}
 		ast.check = st.WithCheck
@@ -218,7 +219,7 @@ func (r *replayer) renamePolicyColumn(c *stmtCtx, t *model.Table, old, nw string
 			if !changed {
 				continue
 			}
-			text, err := normalize.ExprNode(renamed)
+			text, err := normalize.TableExprNode(renamed, t.Schema, t.Name)
 			if err != nil {
 				return c.errorf(-1, "%v", err)
 			}

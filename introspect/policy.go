@@ -2,6 +2,7 @@ package introspect
 
 import (
 	"fmt"
+	"sort"
 
 	"github.com/jackc/pgx/v5"
 
@@ -96,6 +97,12 @@ func (r *reader) attachSecurity() error {
 			*e.out = norm
 		}
 		t.RowSecurity.Policies = append(t.RowSecurity.Policies, p)
+	}
+	// In Go's byte order, as every other source lists names, not the
+	// database collation's.
+	for _, t := range r.byOID {
+		ps := t.RowSecurity.Policies
+		sort.Slice(ps, func(i, j int) bool { return ps[i].Name < ps[j].Name })
 	}
 	return nil
 }

@@ -67,8 +67,16 @@ func (rs *RowSecurity) RemovePolicy(name string) bool {
 }
 
 // SetRoles stores roles as a sorted set, so that the order a script or
-// the catalog lists them in never matters.
+// the catalog lists them in never matters. PUBLIC among other roles is
+// PUBLIC alone, as PostgreSQL stores it ("ignoring specified roles other
+// than PUBLIC").
 func (p *Policy) SetRoles(roles []string) {
+	for _, r := range roles {
+		if r == PolicyPublic {
+			p.Roles = []string{PolicyPublic}
+			return
+		}
+	}
 	set := map[string]bool{}
 	out := []string{}
 	for _, r := range roles {

@@ -197,6 +197,9 @@ func marshalTable(t *model.Table, schema string, used map[string]int, fromORM bo
 	if len(t.ForeignKeys) > 0 {
 		add(m, "foreign_keys", tm.foreignKeys())
 	}
+	if rs := marshalRowSecurity(t); rs != nil {
+		add(m, "row_security", rs)
+	}
 	for _, c := range t.Checks {
 		tm.omit("%s: CHECK (%s)", tm.where, c.Expr)
 	}

@@ -252,7 +252,7 @@ func (b *builder) expected(n *yaml.Node) {
 // against it rather than drowned in follow-on errors.
 func (b *builder) model(number int, n *yaml.Node) {
 	f := b.object(n, nameLabel("", "model", number), "model",
-		"model", "section", "table", "schema", "note", "columns", "uniques", "indexes", "foreign_keys")
+		"model", "section", "table", "schema", "note", "columns", "uniques", "indexes", "foreign_keys", "row_security")
 	if f == nil {
 		return
 	}
@@ -309,6 +309,9 @@ func (b *builder) model(number int, n *yaml.Node) {
 	}
 	if v := f.get("foreign_keys"); v != nil {
 		b.foreignKeys(tb, v)
+	}
+	if v := f.get("row_security"); v != nil {
+		b.rowSecurity(tb, v)
 	}
 	b.s.AddNamespace(t.Schema)
 	if t.Name != "" {

@@ -112,9 +112,12 @@ func (p *Policy) RoleList() string {
 	}
 	q := make([]string, len(p.Roles))
 	for i, r := range p.Roles {
-		if r == PolicyPublic {
+		switch r {
+		case PolicyPublic:
 			q[i] = "PUBLIC"
-		} else {
+		case PolicyCurrentRole:
+			q[i] = "CURRENT_USER"
+		default:
 			q[i] = QuoteIdent(r)
 		}
 	}

@@ -39,7 +39,7 @@ func TestRowSecurity(t *testing.T) {
 	require.Len(t, rs.Policies, 3)
 	require.Equal(t, "AS PERMISSIVE FOR ALL TO PUBLIC USING (tenant_id = current_setting('app.tenant')::uuid)", rs.Policies[0].Definition())
 	require.Equal(t, []string{"app_reader", "app_writer", model.PolicyCurrentRole}, rs.Policies[1].Roles)
-	require.Equal(t, "AS RESTRICTIVE FOR SELECT TO app_reader, app_writer, \"current_user()\" USING (status = ANY(ARRAY['a', 'b']))", rs.Policies[1].Definition())
+	require.Equal(t, "AS RESTRICTIVE FOR SELECT TO app_reader, app_writer, CURRENT_USER USING (status = ANY(ARRAY['a', 'b']))", rs.Policies[1].Definition())
 	require.Equal(t, "INSERT", rs.Policies[2].Command)
 	require.Equal(t, "true", rs.Policies[2].Check)
 }

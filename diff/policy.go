@@ -1,6 +1,7 @@
 package diff
 
 import (
+	"cmp"
 	"fmt"
 	"slices"
 	"strconv"
@@ -41,7 +42,7 @@ func (tc *tableCmp) securityFlag(kind Kind, l, r bool, on, off string) {
 	f := tc.base(kind, sev, "")
 	f.Expected, f.Actual = word(l), word(r)
 	f.Message = fmt.Sprintf("row-level security is %s in %s but %s in %s", f.Expected, tc.l(), f.Actual, tc.r())
-	f.LeftPos, f.RightPos = tc.lt.Pos, tc.rt.Pos
+	f.LeftPos, f.RightPos = cmp.Or(tc.lt.RowSecurity.Pos, tc.lt.Pos), cmp.Or(tc.rt.RowSecurity.Pos, tc.rt.Pos)
 	tc.add(f)
 }
 

@@ -17,6 +17,9 @@ type RowSecurity struct {
 	Forced bool
 	// Policies are the table's policies in creation order.
 	Policies []*Policy
+	// Pos locates the statement or spec block that last set Enabled or
+	// Forced, when known.
+	Pos Pos
 }
 
 // Policy is one row-level security policy. Its name is unique per table.

@@ -39,6 +39,7 @@ func (b *builder) rowSecurity(tb *table, n *yaml.Node) {
 		return
 	}
 	rs := &tb.t.RowSecurity
+	rs.Pos = b.pos(f.node)
 	if v := f.get("enabled"); v != nil {
 		rs.Enabled, _ = b.boolean(v, ctx, "enabled")
 	}

@@ -117,7 +117,7 @@ func (r *replayer) alterTableCmd(c *stmtCtx, t *model.Table, cmd *pg_query.Alter
 	case pg_query.AlterTableType_AT_DetachPartition:
 		return r.detachPartition(c, t, cmd.Def.GetPartitionCmd())
 	}
-	if rowSecurity(t, cmd) {
+	if rowSecurity(c, t, cmd) {
 		return nil
 	}
 	// Storage, statistics, owners, triggers, replica identity and the

@@ -17,7 +17,7 @@ type policyAST struct {
 
 // rowSecurity replays ALTER TABLE ... ENABLE / DISABLE / FORCE / NO FORCE
 // ROW LEVEL SECURITY and reports whether cmd was one of them.
-func rowSecurity(t *model.Table, cmd *pg_query.AlterTableCmd) bool {
+func rowSecurity(c *stmtCtx, t *model.Table, cmd *pg_query.AlterTableCmd) bool {
 	rs := &t.RowSecurity
 	switch cmd.Subtype {
 	case pg_query.AlterTableType_AT_EnableRowSecurity:
@@ -31,6 +31,7 @@ func rowSecurity(t *model.Table, cmd *pg_query.AlterTableCmd) bool {
 	default:
 		return false
 	}
+	rs.Pos = c.stmtPos()
 	return true
 }
 

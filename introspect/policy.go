@@ -90,7 +90,7 @@ func (r *reader) attachSecurity() error {
 			if e.in == nil {
 				continue
 			}
-			norm, err := normalize.TableExpr(*e.in, t.Schema, t.Name)
+			norm, err := normalize.TableExpr(*e.in, t.Schema, t.Name, r.columnsOf)
 			if err != nil {
 				return fmt.Errorf("introspect: policy %s on %s %s: %w", model.QuoteIdent(p.Name), qname(t.Schema, t.Name), e.what, err)
 			}
@@ -105,4 +105,18 @@ func (r *reader) attachSecurity() error {
 		sort.Slice(ps, func(i, j int) bool { return ps[i].Name < ps[j].Name })
 	}
 	return nil
+}
+
+// columnsOf names the columns of a table read, for resolving the column
+// references of a policy's subqueries. An unqualified name is one the
+// read's search_path (public) shows unqualified.
+func (r *reader) columnsOf(schema, name string) ([]string, bool) {
+	if schema == "" {
+		schema = "public"
+	}
+	t, ok := r.s.Table(schema, name)
+	if !ok {
+		return nil, false
+	}
+	return t.ColumnNames(), true
 }

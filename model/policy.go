@@ -39,6 +39,15 @@ type Policy struct {
 	Pos   Pos
 }
 
+// ColumnNames returns the names of the table's columns in order.
+func (t *Table) ColumnNames() []string {
+	out := make([]string, len(t.Columns))
+	for i, c := range t.Columns {
+		out[i] = c.Name
+	}
+	return out
+}
+
 // PolicyPublic is the role name that stands for PUBLIC in Policy.Roles.
 const PolicyPublic = "public"
 

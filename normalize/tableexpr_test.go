@@ -26,11 +26,27 @@ func TestTableExpr(t *testing.T) {
 			"(EXISTS ( SELECT 1 FROM app.tenants t WHERE (t.id = t.tenant_id)))", false},
 		{"another schema's table of the same name", "other.documents.tenant_id = 1", "(tenant_id = 1)", false},
 		{"a looser comparison", "level > 2", "(level >= 2)", false},
+		{"inner columns qualified by the server", "EXISTS (SELECT 1 FROM app.members WHERE doc_id = documents.id AND user_id = 7)",
+			"(EXISTS ( SELECT 1 FROM app.members WHERE ((members.doc_id = documents.id) AND (members.user_id = 7))))", true},
+		{"a bare name is the innermost table's", "EXISTS (SELECT 1 FROM app.tenants t WHERE t.id = id)",
+			"(EXISTS ( SELECT 1 FROM app.tenants t WHERE (t.id = t.id)))", true},
+		{"inner and outer kept apart", "EXISTS (SELECT 1 FROM app.tenants t WHERE t.id = id)",
+			"(EXISTS ( SELECT 1 FROM app.tenants t WHERE (t.id = documents.id)))", false},
+		{"output name the server adds", "tenant_id IN (SELECT app.my_tenants())",
+			"(tenant_id IN ( SELECT app.my_tenants() AS my_tenants))", true},
+		{"output name through a cast", "tenant_id IN (SELECT x::uuid FROM app.members)",
+			"(tenant_id IN ( SELECT (members.x)::uuid AS x FROM app.members))", true},
+		{"an output name of one's own", "tenant_id IN (SELECT app.my_tenants() AS t)",
+			"(tenant_id IN ( SELECT app.my_tenants() AS my_tenants))", false},
+		{"a join", "EXISTS (SELECT 1 FROM app.members m JOIN app.tenants ON m.user_id = owner_id WHERE name = 'x')",
+			"(EXISTS ( SELECT 1 FROM (app.members m JOIN app.tenants ON ((m.user_id = tenants.owner_id))) WHERE (tenants.name = 'x'::text)))", true},
+		{"a function in FROM hides what a bare name means", "EXISTS (SELECT 1 FROM unnest(tags) u WHERE u = status)",
+			"(EXISTS ( SELECT 1 FROM unnest(documents.tags) u(u) WHERE (u.u = documents.status)))", false},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			a, err := TableExpr(tc.script, "app", "documents")
+			a, err := TableExpr(tc.script, "app", "documents", testColumns)
 			require.NoError(t, err)
-			b, err := TableExpr(tc.catalog, "app", "documents")
+			b, err := TableExpr(tc.catalog, "app", "documents", testColumns)
 			require.NoError(t, err)
 			if tc.equal {
 				require.Equal(t, a, b)
@@ -41,11 +57,24 @@ func TestTableExpr(t *testing.T) {
 	}
 }
 
+// testColumns knows the tables of TestTableExpr.
+func testColumns(schema, table string) ([]string, bool) {
+	if schema != "app" {
+		return nil, false
+	}
+	cols, ok := map[string][]string{
+		"tenants":   {"id", "name", "owner_id"},
+		"members":   {"doc_id", "user_id", "x"},
+		"documents": {"id", "tenant_id", "status", "tags"},
+	}[table]
+	return cols, ok
+}
+
 func TestTableExprErrors(t *testing.T) {
-	_, err := TableExpr("", "public", "t")
+	_, err := TableExpr("", "public", "t", nil)
 	require.Error(t, err)
-	_, err = TableExpr("a = ", "public", "t")
+	_, err = TableExpr("a = ", "public", "t", nil)
 	require.Error(t, err)
-	_, err = TableExprNode(nil, "public", "t")
+	_, err = TableExprNode(nil, "public", "t", nil)
 	require.Error(t, err)
 }

@@ -108,8 +108,8 @@ func (b *builder) policy(tb *table, parent string, number int, n *yaml.Node) *mo
 			p.SetRoles(specRoles(roles))
 		}
 	}
-	p.Using = b.policyExpr(tb, f, ctx, "using")
-	p.Check = b.policyExpr(tb, f, ctx, "with_check")
+	p.Using = b.policyExpr(tb, f, ctx, "using", &p.Using)
+	p.Check = b.policyExpr(tb, f, ctx, "with_check", &p.Check)
 	switch {
 	case p.Check != "" && (p.Command == "SELECT" || p.Command == "DELETE"):
 		b.errorf(f.get("with_check"), ctx, "with_check: a %s policy cannot have one (PostgreSQL rejects it)", strings.ToLower(p.Command))
@@ -137,7 +137,7 @@ func specRoles(roles []string) []string {
 }
 
 // policyExpr reads and normalizes the expression under key, "" when absent.
-func (b *builder) policyExpr(tb *table, f *fields, ctx, key string) string {
+func (b *builder) policyExpr(tb *table, f *fields, ctx, key string, out *string) string {
 	v := f.get(key)
 	if v == nil {
 		return ""
@@ -146,12 +146,44 @@ func (b *builder) policyExpr(tb *table, f *fields, ctx, key string) string {
 	if !ok {
 		return ""
 	}
-	e, err := normalize.TableExpr(s, tb.t.Schema, tb.t.Name)
+	e, err := normalize.TableExpr(s, tb.t.Schema, tb.t.Name, nil)
 	if err != nil {
 		b.errorf(v, ctx, "%s: %v", key, err)
 		return ""
 	}
+	b.policyExprs = append(b.policyExprs, pendingExpr{tb: tb, raw: s, node: v, ctx: ctx, key: key, out: out})
 	return e
+}
+
+// pendingExpr is a policy expression normalized again once every model is
+// known, since its subqueries may name tables further down the file.
+type pendingExpr struct {
+	tb       *table
+	raw      string
+	node     *yaml.Node
+	ctx, key string
+	out      *string
+}
+
+// finishPolicies resolves the subqueries of the policy expressions
+// against the models, as the server resolves them against the tables.
+func (b *builder) finishPolicies() {
+	cols := func(schema, name string) ([]string, bool) {
+		for _, s := range []string{schema, b.schema, "public"} {
+			if tb, ok := b.tables[model.QName{Schema: s, Name: name}]; ok && s != "" {
+				return tb.t.ColumnNames(), true
+			}
+		}
+		return nil, false
+	}
+	for _, pe := range b.policyExprs {
+		e, err := normalize.TableExpr(pe.raw, pe.tb.t.Schema, pe.tb.t.Name, cols)
+		if err != nil {
+			b.errorf(pe.node, pe.ctx, "%s: %v", pe.key, err)
+			continue
+		}
+		*pe.out = e
+	}
 }
 
 // describe removes area from the schema's Omits.

@@ -60,6 +60,8 @@ type builder struct {
 	// schema: tables and indexes, including those behind keys.
 	relations map[model.QName]string
 	fks       []*pendingFK
+	// policyExprs are normalized once every model is known (security.go).
+	policyExprs []pendingExpr
 }
 
 // table is one model being built, with the context its messages carry.
@@ -175,6 +177,7 @@ func (b *builder) top(root *yaml.Node) {
 		b.model(i+1, it)
 	}
 	b.resolveFKs()
+	b.finishPolicies()
 }
 
 func (b *builder) document(n *yaml.Node) {

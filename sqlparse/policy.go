@@ -63,11 +63,11 @@ func policyRoles(nodes []*pg_query.Node) []string {
 
 // policyExpr normalizes a USING or WITH CHECK expression of a policy on
 // t; nil is none.
-func policyExpr(c *stmtCtx, t *model.Table, n *pg_query.Node, what string) (string, error) {
+func (r *replayer) policyExpr(c *stmtCtx, t *model.Table, n *pg_query.Node, what string) (string, error) {
 	if n == nil {
 		return "", nil
 	}
-	e, err := normalize.TableExprNode(n, t.Schema, t.Name)
+	e, err := normalize.TableExprNode(n, t.Schema, t.Name, r.columnsOf)
 	if err != nil {
 		return "", c.errorf(-1, "policy %s: %v", what, err)
 	}
@@ -101,10 +101,10 @@ func (r *replayer) createPolicy(c *stmtCtx, st *pg_query.CreatePolicyStmt) error
 		p.Command = "ALL"
 	}
 	p.SetRoles(policyRoles(st.Roles))
-	if p.Using, err = policyExpr(c, t, st.Qual, "USING"); err != nil {
+	if p.Using, err = r.policyExpr(c, t, st.Qual, "USING"); err != nil {
 		return err
 	}
-	if p.Check, err = policyExpr(c, t, st.WithCheck, "WITH CHECK"); err != nil {
+	if p.Check, err = r.policyExpr(c, t, st.WithCheck, "WITH CHECK"); err != nil {
 		return err
 	}
 	// PostgreSQL rejects the clauses a command cannot use.
@@ -144,7 +144,7 @@ func (r *replayer) alterPolicy(c *stmtCtx, st *pg_query.AlterPolicyStmt) error {
 		if p.Command == "INSERT" {
 			return c.errorf(-1, "only WITH CHECK expression allowed for INSERT")
 		}
-		if p.Using, err = policyExpr(c, t, st.Qual, "USING"); err != nil {
+		if p.Using, err = r.policyExpr(c, t, st.Qual, "USING"); err != nil {
 			return err
 		}
 		ast.using = st.Qual
@@ -153,7 +153,7 @@ func (r *replayer) alterPolicy(c *stmtCtx, st *pg_query.AlterPolicyStmt) error {
 		if p.Command == "SELECT" || p.Command == "DELETE" {
 			return c.errorf(-1, "WITH CHECK cannot be applied to SELECT or DELETE")
 		}
-		if p.Check, err = policyExpr(c, t, st.WithCheck, "WITH CHECK"); err != nil {
+		if p.Check, err = r.policyExpr(c, t, st.WithCheck, "WITH CHECK"); err != nil {
 			return err
 		}
 		ast.check = st.WithCheck
@@ -220,7 +220,7 @@ func (r *replayer) renamePolicyColumn(c *stmtCtx, t *model.Table, old, nw string
 			if !changed {
 				continue
 			}
-			text, err := normalize.TableExprNode(renamed, t.Schema, t.Name)
+			text, err := normalize.TableExprNode(renamed, t.Schema, t.Name, r.columnsOf)
 			if err != nil {
 				return c.errorf(-1, "%v", err)
 			}
@@ -229,4 +229,14 @@ func (r *replayer) renamePolicyColumn(c *stmtCtx, t *model.Table, old, nw string
 		r.policies[p] = ast
 	}
 	return nil
+}
+
+// columnsOf names the columns of a table as the replay knows it now, for
+// resolving the column references of a policy's subqueries.
+func (r *replayer) columnsOf(schema, name string) ([]string, bool) {
+	rel, _ := r.lookupRel(schema, name)
+	if rel == nil || rel.kind != relTable || r.tables[rel.table].opaque {
+		return nil, false
+	}
+	return rel.table.ColumnNames(), true
 }

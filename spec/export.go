@@ -200,7 +200,7 @@ func marshalTable(a *arena, t *model.Table, schema string, used map[string]int, 
 	if len(t.ForeignKeys) > 0 {
 		add(m, "foreign_keys", tm.foreignKeys())
 	}
-	if rs := marshalRowSecurity(t); rs != nil {
+	if rs := marshalRowSecurity(tm.a, t); rs != nil {
 		add(m, "row_security", rs)
 	}
 	for _, c := range t.Checks {

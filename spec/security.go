@@ -193,39 +193,39 @@ func describe(s *model.Schema, a model.Area) {
 
 // marshalRowSecurity writes a table's row_security block, nil when the
 // table has RLS off and no policies.
-func marshalRowSecurity(t *model.Table) *yaml.Node {
+func marshalRowSecurity(a *arena, t *model.Table) *yaml.Node {
 	rs := t.RowSecurity
 	if !rs.Enabled && !rs.Forced && len(rs.Policies) == 0 {
 		return nil
 	}
-	m := mapping()
+	m := a.mapping()
 	if rs.Enabled {
-		add(m, "enabled", scalar("true"))
+		add(m, "enabled", a.scalar("true"))
 	}
 	if rs.Forced {
-		add(m, "forced", scalar("true"))
+		add(m, "forced", a.scalar("true"))
 	}
 	if len(rs.Policies) == 0 {
 		return m
 	}
-	list := &yaml.Node{Kind: yaml.SequenceNode}
+	list := a.node(yaml.SequenceNode)
 	for _, p := range rs.Policies {
-		pm := mapping()
-		add(pm, "name", scalar(p.Name))
+		pm := a.mapping()
+		add(pm, "name", a.scalar(p.Name))
 		if p.Restrictive {
-			add(pm, "as", scalar("restrictive"))
+			add(pm, "as", a.scalar("restrictive"))
 		}
 		if p.Command != "" && p.Command != "ALL" {
-			add(pm, "command", scalar(strings.ToLower(p.Command)))
+			add(pm, "command", a.scalar(strings.ToLower(p.Command)))
 		}
 		if !slices.Equal(p.Roles, []string{model.PolicyPublic}) {
-			add(pm, "roles", flowList(exportRoles(p.Roles)))
+			add(pm, "roles", a.flowList(exportRoles(p.Roles)))
 		}
 		if p.Using != "" {
-			add(pm, "using", scalar(p.Using))
+			add(pm, "using", a.scalar(p.Using))
 		}
 		if p.Check != "" {
-			add(pm, "with_check", scalar(p.Check))
+			add(pm, "with_check", a.scalar(p.Check))
 		}
 		list.Content = append(list.Content, pm)
 	}

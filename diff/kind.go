@@ -58,6 +58,18 @@ const (
 	PartitionMissing Kind = "partition.missing"
 	PartitionExtra   Kind = "partition.extra"
 	PartitionKey     Kind = "partition.key"
+
+	SequenceMissing Kind = "sequence.missing"
+	SequenceExtra   Kind = "sequence.extra"
+	SequenceDiffers Kind = "sequence.differs"
+	SequenceOwner   Kind = "sequence.owner"
+	// ColumnIdentityOptions is an identity column whose sequence options
+	// (START, INCREMENT, bounds, CACHE, CYCLE) differ.
+	ColumnIdentityOptions Kind = "column.identity_options"
+
+	ExtensionMissing Kind = "extension.missing"
+	ExtensionExtra   Kind = "extension.extra"
+	ExtensionDiffers Kind = "extension.differs"
 )
 
 // kindOrder lists every kind; its order is the order of findings within a table.
@@ -74,6 +86,8 @@ var kindOrder = []Kind{
 	EnumMissing, EnumExtra, EnumValues,
 	DomainMissing, DomainExtra, DomainDiffers,
 	PartitionMissing, PartitionExtra, PartitionKey,
+	SequenceMissing, SequenceExtra, SequenceDiffers, SequenceOwner, ColumnIdentityOptions,
+	ExtensionMissing, ExtensionExtra, ExtensionDiffers,
 }
 
 var kindRank = func() map[Kind]int {

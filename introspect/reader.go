@@ -45,6 +45,7 @@ type reader struct {
 	enums      []*model.Enum
 	domains    []*model.Domain
 	domainOID  map[uint32]*model.Domain
+	sequences  []sequenceRow
 
 	progress    sync.Mutex // serializes Options.Progress and guards done
 	done, total int
@@ -81,6 +82,8 @@ func (r *reader) scanner(name string) func(pgx.Rows) error {
 		"defaults":    r.columnDefaultRow,
 		"enums":       r.enum,
 		"domains":     r.domain,
+		"sequences":   r.sequence,
+		"extensions":  r.extension,
 	}[name]
 }
 
@@ -375,6 +378,7 @@ func (r *reader) finish() error {
 	if err := r.attachDefaults(); err != nil {
 		return err
 	}
+	r.attachSequences()
 	backing, err := r.attachConstraints()
 	if err != nil {
 		return err

@@ -146,7 +146,7 @@ func (b *builder) apply(f *finished) {
 	for i, name := range f.seqs {
 		q := model.QName{Schema: t.Schema, Name: name}
 		if !b.snapshot {
-			b.r.rels[q] = &relation{kind: relSequence, owner: t}
+			b.r.rels[q] = &relation{kind: relSequence, owner: t, seq: serialSequence(b.serials[i], t.Pos)}
 		}
 		b.state.sequences = append(b.state.sequences, q)
 		b.state.seqOf[b.serials[i]] = q

@@ -77,3 +77,16 @@ DROP TABLE scratch;
 CREATE TABLE gone_col (id integer, n integer);
 CREATE SEQUENCE gone_col_n_seq OWNED BY gone_col.n;
 ALTER TABLE gone_col DROP COLUMN n;
+
+-- An identity sequence altered through ALTER SEQUENCE, and a retype that
+-- keeps a bound chosen by hand.
+CREATE TABLE retyped (
+    a integer GENERATED ALWAYS AS IDENTITY,
+    c smallint GENERATED ALWAYS AS IDENTITY (MAXVALUE 100)
+);
+ALTER TABLE retyped ALTER COLUMN a TYPE bigint, ALTER COLUMN c TYPE integer;
+ALTER SEQUENCE retyped_a_seq CACHE 5;
+CREATE TABLE renamed_owner (id serial, n integer);
+ALTER TABLE renamed_owner RENAME n TO m;
+CREATE SEQUENCE renamed_owner_m_seq OWNED BY renamed_owner.m;
+ALTER TABLE renamed_owner SET SCHEMA archive;

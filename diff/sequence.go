@@ -167,6 +167,9 @@ func (c *comparer) extensions() {
 		return s
 	}
 	for _, e := range missing {
+		if e.Conditional {
+			continue
+		}
 		sev := Medium
 		if c.pair.Right == model.SourceDB {
 			sev = High

@@ -124,6 +124,10 @@ func TestCompareSequencesAndExtensions(t *testing.T) {
 			want: []row{{ExtensionMissing, High, "citext", ""}},
 		},
 		{
+			name: "an extension created under a condition may be absent",
+			left: withExts(schema(sql), &model.Extension{Name: "orioledb", Schema: "public", Conditional: true}), right: schema(db),
+		},
+		{
 			name: "extension extra is low",
 			left: schema(sql), right: withExts(schema(db), &model.Extension{Name: "citext", Schema: "public", Version: "1.6"}),
 			want: []row{{ExtensionExtra, Low, "citext", ""}},

@@ -163,7 +163,12 @@ type Extension struct {
 	// (CREATE EXTENSION without VERSION) leaves it empty, and then any
 	// version compares equal.
 	Version string
-	Pos     Pos
+	// Conditional marks an extension the scripts create only under a
+	// condition they test at run time (a psql \if, an IF in a DO block),
+	// typically whether the server has it at all: a side without it is
+	// not drift.
+	Conditional bool
+	Pos         Pos
 }
 
 // Extension looks up an extension by name.

@@ -67,7 +67,7 @@ func (r *replayer) installExtension(c *stmtCtx, st *pg_query.CreateExtensionStmt
 			return "", err
 		}
 	}
-	r.s.Extensions = append(r.s.Extensions, &model.Extension{Name: name, Schema: schema, Version: version, Pos: c.stmtPos()})
+	r.s.Extensions = append(r.s.Extensions, &model.Extension{Name: name, Schema: schema, Version: version, Conditional: c.cond, Pos: c.stmtPos()})
 	return schema, nil
 }
 

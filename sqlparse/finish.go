@@ -53,7 +53,10 @@ func (b *builder) finish() error {
 // nameSequences names the serial columns' sequences into seqs.
 func (b *builder) nameSequences(seqs []string) {
 	for i, col := range b.serials {
-		name := chooseName(b.t.Name, col.Name, true, "seq", b.relTaken)
+		name, ok := b.r.seqNames[col]
+		if !ok {
+			name = chooseName(b.t.Name, col.Name, true, "seq", b.relTaken)
+		}
 		b.takenRel[name] = true
 		seqs[i] = name
 	}

@@ -100,6 +100,8 @@ type replayer struct {
 	// transaction that ran SET LOCAL ends.
 	inTx, inDo bool
 	savedPath  []string
+	// seqNames holds the SEQUENCE NAME an identity column's options give.
+	seqNames map[*model.Column]string
 }
 
 func newReplayer(opts Options) *replayer {

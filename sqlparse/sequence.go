@@ -245,12 +245,23 @@ func serialSequence(col *model.Column, pos model.Pos) *seqInfo {
 	return &seqInfo{opts: &o, col: col, pos: pos}
 }
 
-// identityOptions returns the options of a new identity column of type typ.
-func (r *replayer) identityOptions(c *stmtCtx, typ string, nodes []*pg_query.Node) (*model.SequenceOptions, error) {
+// identityOptions returns the options of a new identity column, and
+// records the name its SEQUENCE NAME option gives the sequence (pg_dump
+// writes it out).
+func (r *replayer) identityOptions(c *stmtCtx, col *model.Column, nodes []*pg_query.Node) (*model.SequenceOptions, error) {
 	so, err := parseSeqOptions(c, nodes)
 	if err != nil {
 		return nil, err
 	}
+	if d := so.elems["sequence_name"]; d != nil {
+		if names := stringList(d.GetArg().GetList().GetItems()); len(names) > 0 {
+			if r.seqNames == nil {
+				r.seqNames = map[*model.Column]string{}
+			}
+			r.seqNames[col] = names[len(names)-1]
+		}
+	}
+	typ := col.Type.Name
 	if _, _, ok := model.TypeBounds(typ); !ok {
 		typ = "bigint" // a domain over an integer type
 	}

@@ -472,7 +472,7 @@ func (b *builder) setIdentity(col *model.Column, con *pg_query.Constraint) error
 		}
 		return b.c.errorf(con.Location, "identity column type must be smallint, integer, or bigint")
 	}
-	opts, err := b.r.identityOptions(b.c, col.Type.Name, con.Options)
+	opts, err := b.r.identityOptions(b.c, col, con.Options)
 	if err != nil {
 		return err
 	}

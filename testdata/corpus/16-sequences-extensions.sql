@@ -90,3 +90,16 @@ CREATE TABLE renamed_owner (id serial, n integer);
 ALTER TABLE renamed_owner RENAME n TO m;
 CREATE SEQUENCE renamed_owner_m_seq OWNED BY renamed_owner.m;
 ALTER TABLE renamed_owner SET SCHEMA archive;
+
+-- pg_dump's spelling of an identity column, its sequence named.
+CREATE TABLE dumped_identity (id integer NOT NULL);
+ALTER TABLE public.dumped_identity ALTER COLUMN id ADD GENERATED ALWAYS AS IDENTITY (
+    SEQUENCE NAME public.dumped_identity_number_seq
+    START WITH 10
+    INCREMENT BY 1
+    NO MINVALUE
+    NO MAXVALUE
+    CACHE 1
+);
+ALTER SEQUENCE public.dumped_identity_number_seq CACHE 4;
+SELECT pg_catalog.setval('public.dumped_identity_number_seq', 12, true);

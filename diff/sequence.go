@@ -20,7 +20,7 @@ func (c *comparer) sequences() {
 	}
 	same := func(l, r *model.Sequence) {
 		c.sequenceOptions(l, r)
-		if l.OwnedBy != r.OwnedBy {
+		if c.ownerDiffers(l.OwnedBy, r.OwnedBy) {
 			q := l.QName().String()
 			c.add(Finding{
 				Kind: SequenceOwner, Severity: Low, Schema: l.Schema, Table: l.Name,
@@ -51,6 +51,29 @@ func (c *comparer) sequences() {
 		}
 		c.onlyRight(Finding{Kind: SequenceExtra, Severity: Low, Schema: s.Schema, Table: s.Name}, what(s), s.Options.String(), s.Pos)
 	}
+}
+
+// ownerDiffers compares owners in the left's terms: a renamed column
+// keeps its sequence, and an owner table only one side has is reported as
+// the table.
+func (c *comparer) ownerDiffers(l, r model.ColumnRef) bool {
+	if !r.IsZero() {
+		r.Column = c.toLeft(model.QName{Schema: r.Schema, Name: r.Table}, r.Column)
+	}
+	if l == r {
+		return false
+	}
+	if !l.IsZero() {
+		if _, ok := c.right.Table(l.Schema, l.Table); !ok {
+			return false
+		}
+	}
+	if !r.IsZero() {
+		if _, ok := c.left.Table(r.Schema, r.Table); !ok {
+			return false
+		}
+	}
+	return true
 }
 
 // feedsColumn reports whether s is owned by a column of side that the

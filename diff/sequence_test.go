@@ -102,6 +102,18 @@ func TestCompareSequencesAndExtensions(t *testing.T) {
 			want:  []row{{SequenceOwner, Low, "s", ""}},
 		},
 		{
+			name:  "a renamed owner column is the column's finding",
+			left:  withSeqs(schema(sql, base("t").col("n", "integer")), seq("s", owned("t", "n"))),
+			right: withSeqs(schema(db, base("t").col("m", "integer")), seq("s", owned("t", "m"))),
+			want:  []row{{ColumnRenamed, High, "t", "n"}},
+		},
+		{
+			name:  "an owner table only one side has is the table's finding",
+			left:  withSeqs(schema(sql, base("t")), seq("s", owned("t", "id"))),
+			right: withSeqs(schema(db, base("u")), seq("s", owned("u", "id"))),
+			want:  []row{{TableMissing, High, "t", ""}, {TableExtra, Medium, "u", ""}},
+		},
+		{
 			name:  "identity options",
 			left:  schema(sql, base("t").col("n", "integer", notNull, identityOpts(nil))),
 			right: schema(db, base("t").col("n", "integer", notNull, identityOpts(func(o *model.SequenceOptions) { o.Increment = 3 }))),

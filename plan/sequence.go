@@ -37,6 +37,15 @@ func sequenceClauses(o model.SequenceOptions, set string) string {
 	return strings.Join(parts, " ")
 }
 
+// identityClause is an identity column's sequence options, spelled out
+// when the column has any, for ADD GENERATED ... AS IDENTITY.
+func identityClause(c *model.Column) string {
+	if c.IdentityOptions == nil {
+		return ""
+	}
+	return " (" + sequenceClauses(*c.IdentityOptions, "") + ")"
+}
+
 func ownedBy(r model.ColumnRef) string {
 	if r.IsZero() {
 		return "NONE"

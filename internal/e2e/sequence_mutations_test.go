@@ -47,7 +47,9 @@ func sequenceMutations() []mutation {
 		}},
 		colMut("identity-options", func(_ *model.Schema, t *model.Table, c *model.Column) bool {
 			return c.Identity != "" && c.IdentityOptions != nil && t.PartitionBy == ""
-		}, func(t *model.Table, c *model.Column) string { return alterCol(t, c, "SET INCREMENT BY 3 SET MAXVALUE 1000000") }),
+		}, func(t *model.Table, c *model.Column) string {
+			return alterCol(t, c, "SET INCREMENT BY 3 SET MAXVALUE 1000000")
+		}),
 		{"drop-extension", func(m *model.Schema) (string, bool) {
 			if len(m.Extensions) == 0 {
 				return "", false

@@ -78,6 +78,9 @@ func (r *replayer) applySeqOptions(c *stmtCtx, so *seqOptions, cur *model.Sequen
 	}
 	resetMin, resetMax := false, false
 	if d := so.elems["as"]; d != nil {
+		if d.GetArg().GetTypeName() == nil {
+			return o, c.errorf(d.Location, "sequence type must be smallint, integer, or bigint")
+		}
 		t, _, err := r.typeName(d.GetArg().GetTypeName())
 		if err != nil {
 			return o, c.errorf(d.Location, "%v", err)

@@ -7,10 +7,13 @@ import (
 )
 
 // fixedSchema lists the extensions whose control file names the schema
-// they always go to, whatever the search_path.
+// they always go to, whatever the search_path; CREATE EXTENSION creates
+// that schema when it does not exist.
 var fixedSchema = map[string]string{
-	"plpgsql":   "pg_catalog",
-	"adminpack": "pg_catalog",
+	"plpgsql":                "pg_catalog",
+	"adminpack":              "pg_catalog",
+	"postgis_tiger_geocoder": "tiger",
+	"postgis_topology":       "topology",
 }
 
 // extensionRequires lists what common extensions need installed first,
@@ -21,6 +24,7 @@ var extensionRequires = map[string][]string{
 	"postgis_topology":       {"postgis"},
 	"postgis_sfcgal":         {"postgis"},
 	"postgis_tiger_geocoder": {"postgis", "fuzzystrmatch"},
+	"pgjwt":                  {"pgcrypto"},
 }
 
 // installExtension replays CREATE EXTENSION [IF NOT EXISTS] name [SCHEMA s]
@@ -47,8 +51,13 @@ func (r *replayer) installExtension(c *stmtCtx, st *pg_query.CreateExtensionStmt
 			cascade = d.GetArg().GetBoolean().GetBoolval()
 		}
 	}
-	if explicit == "" {
-		explicit = fixedSchema[name]
+	// SCHEMA, when given, applies to the extensions CASCADE installs.
+	var reqOpts []*pg_query.Node
+	if explicit != "" {
+		reqOpts = append(reqOpts, &pg_query.Node{Node: &pg_query.Node_DefElem{DefElem: &pg_query.DefElem{Defname: "schema", Arg: pg_query.MakeStrNode(explicit)}}})
+	} else if explicit = fixedSchema[name]; explicit != "" && !r.schemas[explicit] {
+		r.schemas[explicit] = true
+		r.s.AddNamespace(explicit)
 	}
 	schema, err := r.creationSchema(c, explicit, -1)
 	if err != nil {
@@ -61,8 +70,7 @@ func (r *replayer) installExtension(c *stmtCtx, st *pg_query.CreateExtensionStmt
 		if !cascade {
 			return "", c.errorf(-1, "required extension %q is not installed", req)
 		}
-		schemaOpt := &pg_query.Node{Node: &pg_query.Node_DefElem{DefElem: &pg_query.DefElem{Defname: "schema", Arg: pg_query.MakeStrNode(schema)}}}
-		st := &pg_query.CreateExtensionStmt{Extname: req, Options: []*pg_query.Node{schemaOpt}}
+		st := &pg_query.CreateExtensionStmt{Extname: req, Options: reqOpts}
 		if _, err := r.installExtension(c, st); err != nil {
 			return "", err
 		}

@@ -114,6 +114,13 @@ func TestSequenceReplay(t *testing.T) {
 				"extension earthdistance in public version ", "extension hstore in public version 1.7",
 				"extension ltree in ext version ",
 			}},
+		{"a control file's schema is created, and SCHEMA applies to what CASCADE installs",
+			`CREATE SCHEMA s; CREATE EXTENSION postgis_topology CASCADE; CREATE EXTENSION earthdistance SCHEMA s CASCADE;
+			CREATE TABLE topology.mine (id int);`,
+			[]string{
+				"extension postgis in public version ", "extension postgis_topology in topology version ",
+				"extension cube in s version ", "extension earthdistance in s version ",
+			}},
 		{"an update without a version unpins it",
 			`CREATE EXTENSION hstore VERSION '1.6'; ALTER EXTENSION hstore UPDATE;`,
 			[]string{"extension hstore in public version "}},

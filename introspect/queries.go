@@ -66,8 +66,8 @@ func queriesFor(major int) []Query {
 		{"defaults", defaultsSQL, 1},
 		{"enums", enumsSQL, 1},
 		{"domains", domainsSQL, 1},
-		{"sequences", sequencesSQL, 1},
-		{"extensions", extensionsSQL, 1},
+		{"sequences", sequencesSQL, 0},
+		{"extensions", extensionsSQL, 0},
 	}
 }
 

@@ -33,6 +33,9 @@ type reader struct {
 	defaults map[defaultKey]defaultVal
 
 	constraints []*constraintRow
+	// sequences and extensions run last on session 0, whose queries cost
+	// less than session 1's on a large schema (5,000 sequences: about 1s).
+	sequences []sequenceRow
 
 	// Session 1: checks, opclasses, indexes, defaults, enums, domains.
 	checks      map[uint32]*string // by constraint oid
@@ -45,7 +48,6 @@ type reader struct {
 	enums      []*model.Enum
 	domains    []*model.Domain
 	domainOID  map[uint32]*model.Domain
-	sequences  []sequenceRow
 
 	progress    sync.Mutex // serializes Options.Progress and guards done
 	done, total int

@@ -59,6 +59,18 @@ const (
 	PartitionExtra   Kind = "partition.extra"
 	PartitionKey     Kind = "partition.key"
 
+	// Row-level security and policies (model.AreaPolicies).
+	RLSEnabled    Kind = "rls.enabled"
+	RLSForced     Kind = "rls.forced"
+	PolicyMissing Kind = "policy.missing"
+	PolicyExtra   Kind = "policy.extra"
+	PolicyRenamed Kind = "policy.renamed"
+	PolicyMode    Kind = "policy.mode"
+	PolicyCommand Kind = "policy.command"
+	PolicyRoles   Kind = "policy.roles"
+	PolicyUsing   Kind = "policy.using"
+	PolicyCheck   Kind = "policy.check"
+
 	SequenceMissing Kind = "sequence.missing"
 	SequenceExtra   Kind = "sequence.extra"
 	SequenceDiffers Kind = "sequence.differs"
@@ -86,6 +98,8 @@ var kindOrder = []Kind{
 	EnumMissing, EnumExtra, EnumValues,
 	DomainMissing, DomainExtra, DomainDiffers,
 	PartitionMissing, PartitionExtra, PartitionKey,
+	RLSEnabled, RLSForced, PolicyMissing, PolicyExtra, PolicyRenamed,
+	PolicyMode, PolicyCommand, PolicyRoles, PolicyUsing, PolicyCheck,
 	SequenceMissing, SequenceExtra, SequenceDiffers, SequenceOwner, ColumnIdentityOptions,
 	ExtensionMissing, ExtensionExtra, ExtensionDiffers,
 }

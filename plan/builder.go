@@ -131,6 +131,9 @@ func (b *builder) finding(f *diff.Finding) {
 		diff.ExtensionMissing:      b.extensionMissing, diff.ExtensionExtra: b.extensionExtra,
 		diff.ExtensionDiffers: b.extensionDiffers,
 	}
+	for k, h := range b.policyHandlers() {
+		handlers[k] = h
+	}
 	if h, ok := handlers[f.Kind]; ok {
 		h(f)
 		return

@@ -100,6 +100,8 @@ type replayer struct {
 	// transaction that ran SET LOCAL ends.
 	inTx, inDo bool
 	savedPath  []string
+	// policies keeps the parse trees of the policies' expressions (policy.go).
+	policies map[*model.Policy]policyAST
 	// seqNames holds the SEQUENCE NAME an identity column's options give.
 	seqNames map[*model.Column]string
 }
@@ -224,6 +226,10 @@ func (r *replayer) dispatch(c *stmtCtx, n *pg_query.Node) error {
 		r.transaction(v.TransactionStmt)
 	case *pg_query.Node_CreateExtensionStmt:
 		return r.createExtension(c, v.CreateExtensionStmt)
+	case *pg_query.Node_CreatePolicyStmt:
+		return r.createPolicy(c, v.CreatePolicyStmt)
+	case *pg_query.Node_AlterPolicyStmt:
+		return r.alterPolicy(c, v.AlterPolicyStmt)
 	case *pg_query.Node_AlterSeqStmt:
 		return r.alterSequence(c, v.AlterSeqStmt)
 	case *pg_query.Node_AlterExtensionStmt:

@@ -70,6 +70,18 @@ const (
 	PolicyRoles   Kind = "policy.roles"
 	PolicyUsing   Kind = "policy.using"
 	PolicyCheck   Kind = "policy.check"
+
+	SequenceMissing Kind = "sequence.missing"
+	SequenceExtra   Kind = "sequence.extra"
+	SequenceDiffers Kind = "sequence.differs"
+	SequenceOwner   Kind = "sequence.owner"
+	// ColumnIdentityOptions is an identity column whose sequence options
+	// (START, INCREMENT, bounds, CACHE, CYCLE) differ.
+	ColumnIdentityOptions Kind = "column.identity_options"
+
+	ExtensionMissing Kind = "extension.missing"
+	ExtensionExtra   Kind = "extension.extra"
+	ExtensionDiffers Kind = "extension.differs"
 )
 
 // kindOrder lists every kind; its order is the order of findings within a table.
@@ -88,6 +100,8 @@ var kindOrder = []Kind{
 	PartitionMissing, PartitionExtra, PartitionKey,
 	RLSEnabled, RLSForced, PolicyMissing, PolicyExtra, PolicyRenamed,
 	PolicyMode, PolicyCommand, PolicyRoles, PolicyUsing, PolicyCheck,
+	SequenceMissing, SequenceExtra, SequenceDiffers, SequenceOwner, ColumnIdentityOptions,
+	ExtensionMissing, ExtensionExtra, ExtensionDiffers,
 }
 
 var kindRank = func() map[Kind]int {

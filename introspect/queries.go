@@ -67,6 +67,8 @@ func queriesFor(major int) []Query {
 		{"enums", enumsSQL, 1},
 		{"domains", domainsSQL, 1},
 		{"policies", policiesSQL, 1},
+		{"sequences", sequencesSQL, 0},
+		{"extensions", extensionsSQL, 0},
 	}
 }
 

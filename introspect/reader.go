@@ -33,6 +33,9 @@ type reader struct {
 	defaults map[defaultKey]defaultVal
 
 	constraints []*constraintRow
+	// sequences and extensions run last on session 0, whose queries cost
+	// less than session 1's on a large schema (5,000 sequences: about 1s).
+	sequences []sequenceRow
 
 	// Session 1: checks, opclasses, indexes, defaults, enums, domains.
 	checks      map[uint32]*string // by constraint oid
@@ -83,6 +86,8 @@ func (r *reader) scanner(name string) func(pgx.Rows) error {
 		"enums":       r.enum,
 		"domains":     r.domain,
 		"policies":    r.policy,
+		"sequences":   r.sequence,
+		"extensions":  r.extension,
 	}[name]
 }
 
@@ -377,6 +382,7 @@ func (r *reader) finish() error {
 	if err := r.attachDefaults(); err != nil {
 		return err
 	}
+	r.attachSequences()
 	backing, err := r.attachConstraints()
 	if err != nil {
 		return err

@@ -97,7 +97,7 @@ func columnDef(c *model.Column) string {
 	case c.Generated != "":
 		b.WriteString(" GENERATED ALWAYS AS (" + c.Generated + ") STORED")
 	case c.Identity != "":
-		b.WriteString(" GENERATED " + strings.ToUpper(c.Identity) + " AS IDENTITY")
+		b.WriteString(" GENERATED " + strings.ToUpper(c.Identity) + " AS IDENTITY" + identityClause(c))
 	case c.Default != "":
 		b.WriteString(" DEFAULT " + c.Default)
 	}

@@ -193,6 +193,15 @@ var kindTitles = map[diff.Kind]string{
 	diff.PolicyRoles:         "Policy roles differ",
 	diff.PolicyUsing:         "Policy USING expression differs",
 	diff.PolicyCheck:         "Policy WITH CHECK expression differs",
+
+	diff.SequenceMissing:       "Sequence missing from the compared source",
+	diff.SequenceExtra:         "Sequence not in the canonical source",
+	diff.SequenceDiffers:       "Sequence options differ",
+	diff.SequenceOwner:         "Sequence owned by another column",
+	diff.ColumnIdentityOptions: "Identity column's sequence options differ",
+	diff.ExtensionMissing:      "Extension missing from the compared source",
+	diff.ExtensionExtra:        "Extension not in the canonical source",
+	diff.ExtensionDiffers:      "Extension schema or version differs",
 }
 
 // ruleName turns "primary_key.missing" into "PrimaryKeyMissing", the

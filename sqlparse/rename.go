@@ -514,6 +514,8 @@ func (r *replayer) setSchema(c *stmtCtx, st *pg_query.AlterObjectSchemaStmt) err
 			return nil
 		}
 		return r.moveType(c, q, model.QName{Schema: schema, Name: q.Name}, kind)
+	case pg_query.ObjectType_OBJECT_EXTENSION:
+		return r.setExtensionSchema(c, ident(st.Object.GetString_().GetSval()), schema)
 	}
 	return nil
 }

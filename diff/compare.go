@@ -47,6 +47,7 @@ func Compare(left, right *model.Schema, opts Options) []Finding {
 	c.views()
 	c.enums()
 	c.domains()
+	c.privileges()
 	return finish(c.out, opts)
 }
 

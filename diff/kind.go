@@ -58,6 +58,12 @@ const (
 	PartitionMissing Kind = "partition.missing"
 	PartitionExtra   Kind = "partition.extra"
 	PartitionKey     Kind = "partition.key"
+
+	// Privileges and owners (privilege.go; model.AreaPrivileges).
+	PrivilegeMissing     Kind = "privilege.missing"
+	PrivilegeExtra       Kind = "privilege.extra"
+	PrivilegeGrantOption Kind = "privilege.grant_option"
+	OwnerDiffers         Kind = "owner.differs"
 )
 
 // kindOrder lists every kind; its order is the order of findings within a table.
@@ -74,6 +80,7 @@ var kindOrder = []Kind{
 	EnumMissing, EnumExtra, EnumValues,
 	DomainMissing, DomainExtra, DomainDiffers,
 	PartitionMissing, PartitionExtra, PartitionKey,
+	PrivilegeMissing, PrivilegeExtra, PrivilegeGrantOption, OwnerDiffers,
 }
 
 var kindRank = func() map[Kind]int {

@@ -120,6 +120,25 @@ var rules = []Rule{
 		"an unmodelled partition; rows still land in the parent table"},
 	{PartitionKey, "the partition key or a partition's bound differs", Low,
 		"rows are distributed differently; queries still see all of them"},
+
+	{PrivilegeMissing, "always", Medium,
+		"the grantee cannot do what the canonical side allows: the application's queries fail with permission denied"},
+	{PrivilegeExtra, "granted to PUBLIC", High,
+		"every role, including any created later, gains the access"},
+	{PrivilegeExtra, "a write privilege (INSERT, UPDATE, DELETE, TRUNCATE) or CREATE on a schema", High,
+		"a role can change data, or create objects that shadow the application's, that the canonical side does not allow it to"},
+	{PrivilegeExtra, "WITH GRANT OPTION", High,
+		"the grantee can pass the access on to any role, beyond what anyone reviewed"},
+	{PrivilegeExtra, "otherwise", Medium,
+		"a role can read or use what the canonical side does not allow it to"},
+	{PrivilegeGrantOption, "the right side adds the grant option", High,
+		"the grantee can pass the access on to any role, beyond what anyone reviewed"},
+	{PrivilegeGrantOption, "the right side lacks the grant option", Low,
+		"the grantee keeps its own access but cannot pass it on as the canonical side allows"},
+	{OwnerDiffers, "the right side has another owner", High,
+		"the owner holds every privilege, can alter, drop and re-grant the object and bypasses its row-level security unless forced; migrations run as the intended owner fail"},
+	{OwnerDiffers, "the right side does not say who owns the object", Low,
+		"the object belongs to whoever runs the right side's scripts"},
 }
 
 // Rules returns the severity rule table in order, for documentation and reports.

@@ -48,6 +48,9 @@ type reader struct {
 
 	progress    sync.Mutex // serializes Options.Progress and guards done
 	done, total int
+
+	// Session 1: privileges and owners.
+	privs privilegeRows
 }
 
 func newReader(opts Options) *reader {
@@ -81,6 +84,7 @@ func (r *reader) scanner(name string) func(pgx.Rows) error {
 		"defaults":    r.columnDefaultRow,
 		"enums":       r.enum,
 		"domains":     r.domain,
+		"privileges":  r.privilege,
 	}[name]
 }
 
@@ -393,6 +397,7 @@ func (r *reader) finish() error {
 		}
 	}
 	r.s.Enums, r.s.Domains = r.enums, r.domains
+	r.attachPrivileges()
 	for _, ns := range r.opts.Schemas {
 		r.s.AddNamespace(ns)
 	}

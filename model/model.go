@@ -119,6 +119,11 @@ type Schema struct {
 	// Omits lists the areas this source cannot describe (see Area).
 	Omits []Area
 
+	// Privileges lists how privileges differ from PostgreSQL's defaults,
+	// and Owners the owners the source states (privilege.go; AreaPrivileges).
+	Privileges []*Privilege
+	Owners     []*Owner
+
 	tableIndex map[QName]*Table
 	indexed    int // len(Tables) when tableIndex was built
 }

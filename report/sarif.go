@@ -183,6 +183,11 @@ var kindTitles = map[diff.Kind]string{
 	diff.PartitionMissing:    "Partition missing from the compared source",
 	diff.PartitionExtra:      "Partition not in the canonical source",
 	diff.PartitionKey:        "Partitioning differs",
+
+	diff.PrivilegeMissing:     "Privilege the canonical source grants is missing",
+	diff.PrivilegeExtra:       "Privilege the canonical source does not grant",
+	diff.PrivilegeGrantOption: "Grant option differs",
+	diff.OwnerDiffers:         "Owner differs from the one the canonical source sets",
 }
 
 // ruleName turns "primary_key.missing" into "PrimaryKeyMissing", the

@@ -99,6 +99,8 @@ type replayer struct {
 	// transaction that ran SET LOCAL ends.
 	inTx, inDo bool
 	savedPath  []string
+	// privs records GRANT, REVOKE and OWNER TO (privilege.go), nil until one runs.
+	privs *privState
 }
 
 func newReplayer(opts Options) *replayer {
@@ -221,6 +223,14 @@ func (r *replayer) dispatch(c *stmtCtx, n *pg_query.Node) error {
 		r.transaction(v.TransactionStmt)
 	case *pg_query.Node_CreateExtensionStmt:
 		return r.createExtension(c, v.CreateExtensionStmt)
+	case *pg_query.Node_GrantStmt:
+		return r.grant(c, v.GrantStmt)
+	case *pg_query.Node_AlterOwnerStmt:
+		r.alterOwner(c, v.AlterOwnerStmt)
+	case *pg_query.Node_AlterDefaultPrivilegesStmt:
+		r.alterDefaultPrivileges(c, v.AlterDefaultPrivilegesStmt)
+	case *pg_query.Node_CreateFunctionStmt:
+		r.noteFunction(c, v.CreateFunctionStmt)
 	}
 	// Everything else (COMMENT, GRANT, INSERT, CREATE FUNCTION, TRIGGER,
 	// ...) does not change what ariadrift compares.
@@ -241,6 +251,7 @@ func (r *replayer) finish() {
 		r.warn(p.pos, "foreign key %s: there is no primary key for referenced table %q", p.fk.Name, p.fk.RefTable)
 	}
 	r.pending = nil
+	r.finishPrivileges()
 }
 
 // ---- names and the search path ----
@@ -550,6 +561,7 @@ func (r *replayer) createSchema(c *stmtCtx, s *pg_query.CreateSchemaStmt) error 
 	}
 	r.schemas[name] = true
 	r.s.AddNamespace(name)
+	r.schemaOwner(c, name, s.GetAuthrole())
 	if len(s.SchemaElts) == 0 {
 		return nil
 	}

@@ -2,6 +2,7 @@ package diff
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 
 	"github.com/ariadrift/ariadrift/model"
@@ -44,17 +45,8 @@ func lookup(m map[grantKey]held, k grantKey) held {
 	if h, ok := m[k]; ok {
 		return h
 	}
-	isDefault := k.grantee == model.Public && containsString(model.DefaultPrivileges(k.obj), k.privile)
+	isDefault := k.grantee == model.Public && slices.Contains(model.DefaultPrivileges(k.obj), k.privile)
 	return held{holds: isDefault}
-}
-
-func containsString(xs []string, x string) bool {
-	for _, y := range xs {
-		if y == x {
-			return true
-		}
-	}
-	return false
 }
 
 // privileges compares who may do what, per object, grantee and privilege,
@@ -119,7 +111,7 @@ func grantText(k grantKey, h held) string {
 // "PRIV on OBJECT to GRANTEE" and the right source.
 func (c *comparer) privilegeFinding(kind Kind, sev Severity, k grantKey, l, r held, msg string) {
 	what := fmt.Sprintf("%s on %s to %s", k.privile, k.obj, k.grantee)
-	if model.DefaultPrivileges(k.obj) != nil && k.grantee == model.Public && containsString(model.DefaultPrivileges(k.obj), k.privile) {
+	if model.DefaultPrivileges(k.obj) != nil && k.grantee == model.Public && slices.Contains(model.DefaultPrivileges(k.obj), k.privile) {
 		what += " (PostgreSQL's default)"
 	}
 	schema, table := objectPlace(k.obj)

@@ -1,6 +1,7 @@
 package model
 
 import (
+	"slices"
 	"sort"
 	"strings"
 )
@@ -214,7 +215,7 @@ func WithDefaults(o Object, ps []*Privilege, holds func(p string) bool) []*Privi
 	}
 	out := ps[:0]
 	for _, p := range ps {
-		if p.Grantee == Public && !p.Grantable && contains(defaults, p.Privilege) {
+		if p.Grantee == Public && !p.Grantable && slices.Contains(defaults, p.Privilege) {
 			continue
 		}
 		out = append(out, p)
@@ -225,15 +226,6 @@ func WithDefaults(o Object, ps []*Privilege, holds func(p string) bool) []*Privi
 		}
 	}
 	return out
-}
-
-func contains(xs []string, x string) bool {
-	for _, y := range xs {
-		if y == x {
-			return true
-		}
-	}
-	return false
 }
 
 // objectLess orders objects by schema, name, column and kind.

@@ -1,6 +1,7 @@
 package sqlparse
 
 import (
+	"slices"
 	"sort"
 	"strings"
 
@@ -119,7 +120,7 @@ func grantWord(isGrant bool) string {
 // o is the object's current name, to recognise PostgreSQL's defaults.
 func (ps *privState) apply(target privTarget, o model.Object, grantee, p string, isGrant, option bool, pos model.Pos) {
 	k := privKey{target, grantee, p}
-	def := grantee == model.Public && contains(model.DefaultPrivileges(o), p)
+	def := grantee == model.Public && slices.Contains(model.DefaultPrivileges(o), p)
 	e := ps.entries[k]
 	switch {
 	case isGrant && def:
@@ -150,15 +151,6 @@ func (ps *privState) apply(target privTarget, o model.Object, grantee, p string,
 			}
 		}
 	}
-}
-
-func contains(xs []string, x string) bool {
-	for _, y := range xs {
-		if y == x {
-			return true
-		}
-	}
-	return false
 }
 
 // grantKind maps a GRANT's object type to the model's.
@@ -395,7 +387,7 @@ func (r *replayer) candidateSchemas(schema string) []string {
 func (r *replayer) functionSchema(name string, args []string) string {
 	sig := signature(name, args)
 	for _, s := range r.searchPath {
-		if contains(r.privileges().funcs[s], sig) {
+		if slices.Contains(r.privileges().funcs[s], sig) {
 			return s
 		}
 	}
@@ -444,7 +436,7 @@ func (r *replayer) noteFunction(c *stmtCtx, st *pg_query.CreateFunctionStmt) {
 	}
 	ps := r.privileges()
 	sig := signature(name, args)
-	if !contains(ps.funcs[s], sig) {
+	if !slices.Contains(ps.funcs[s], sig) {
 		ps.funcs[s] = append(ps.funcs[s], sig)
 	}
 }

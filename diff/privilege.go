@@ -63,8 +63,10 @@ func (c *comparer) privileges() {
 			continue
 		}
 		seen[k] = true
-		if !c.bothHave(k.obj) {
-			continue // the object itself is missing or extra: that finding says it
+		if !c.bothHave(k.obj) || !c.left.DescribesPrivilegesOf(k.obj.Kind) || !c.right.DescribesPrivilegesOf(k.obj.Kind) {
+			// The object itself is missing or extra, and that finding says
+			// so; or a side cannot say who may use objects of its kind.
+			continue
 		}
 		l, r := lookup(lm, k), lookup(rm, k)
 		switch {

@@ -123,6 +123,9 @@ type Schema struct {
 	// and Owners the owners the source states (privilege.go; AreaPrivileges).
 	Privileges []*Privilege
 	Owners     []*Owner
+	// PrivilegeKinds, when set, are the only kinds of object whose
+	// privileges the source describes (a spec speaks for its tables only).
+	PrivilegeKinds []ObjectKind
 
 	tableIndex map[QName]*Table
 	indexed    int // len(Tables) when tableIndex was built

@@ -261,3 +261,12 @@ func SortPrivileges(ps []*Privilege) {
 func SortOwners(os []*Owner) {
 	sort.SliceStable(os, func(i, j int) bool { return objectLess(os[i].Object, os[j].Object) })
 }
+
+// DescribesPrivilegesOf reports whether the schema speaks for the
+// privileges of objects of kind k (see PrivilegeKinds).
+func (s *Schema) DescribesPrivilegesOf(k ObjectKind) bool {
+	if s == nil || s.PrivilegeKinds == nil {
+		return true
+	}
+	return slices.Contains(s.PrivilegeKinds, k)
+}

@@ -41,8 +41,10 @@ func Marshal(s *model.Schema) (data []byte, omitted []string, err error) {
 		return nil, nil, err
 	}
 	used := map[string]int{}
+	privs, owners := importedPrivileges(s)
 	for i, t := range s.Tables {
 		m, om := marshalTable(t, schema, used, fromORM)
+		marshalPrivileges(m, owners[t.QName()], privs[t.QName()])
 		omitted = append(omitted, om...)
 		one := mapping()
 		add(one, "models", &yaml.Node{Kind: yaml.SequenceNode, Content: []*yaml.Node{m}})

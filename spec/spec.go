@@ -252,7 +252,7 @@ func (b *builder) expected(n *yaml.Node) {
 // against it rather than drowned in follow-on errors.
 func (b *builder) model(number int, n *yaml.Node) {
 	f := b.object(n, nameLabel("", "model", number), "model",
-		"model", "section", "table", "schema", "note", "columns", "uniques", "indexes", "foreign_keys")
+		"model", "section", "table", "schema", "note", "columns", "uniques", "indexes", "foreign_keys", "owner", "grants")
 	if f == nil {
 		return
 	}
@@ -310,6 +310,7 @@ func (b *builder) model(number int, n *yaml.Node) {
 	if v := f.get("foreign_keys"); v != nil {
 		b.foreignKeys(tb, v)
 	}
+	b.privilegesOf(tb, f)
 	b.s.AddNamespace(t.Schema)
 	if t.Name != "" {
 		b.s.AddTable(t)

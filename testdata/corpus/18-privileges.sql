@@ -23,6 +23,7 @@ GRANT SELECT, INSERT ON accounts TO app_writer;
 GRANT ALL ON TABLE app.orders TO app_admin;
 GRANT ALL PRIVILEGES ON reports.daily TO app_writer;
 GRANT SELECT ON account_emails TO app_reader WITH GRANT OPTION;
+GRANT REFERENCES ON accounts TO app_admin WITH GRANT OPTION;
 GRANT SELECT ON accounts TO PUBLIC;
 REVOKE SELECT ON accounts FROM PUBLIC;
 

@@ -3,7 +3,6 @@ package diff
 import (
 	"fmt"
 	"slices"
-	"strings"
 
 	"github.com/ariadrift/ariadrift/model"
 )
@@ -116,23 +115,14 @@ func (c *comparer) privilegeFinding(kind Kind, sev Severity, k grantKey, l, r he
 	if model.DefaultPrivileges(k.obj) != nil && k.grantee == model.Public && slices.Contains(model.DefaultPrivileges(k.obj), k.privile) {
 		what += " (PostgreSQL's default)"
 	}
-	schema, table := objectPlace(k.obj)
+	schema, table := k.obj.Place()
 	c.add(Finding{
 		Kind: kind, Severity: sev, Schema: schema, Table: table,
-		Object:   strings.TrimSpace(k.obj.Column + " " + k.grantee + " " + k.privile),
+		Object:   model.PrivilegeKey(k.obj, k.grantee, k.privile),
 		Expected: grantText(k, l), Actual: grantText(k, r),
 		Message: fmt.Sprintf(msg, c.l(), what, c.r()),
 		LeftPos: l.pos, RightPos: r.pos,
 	})
-}
-
-// objectPlace is where a finding about o is listed: a table's or a
-// function's schema and name, or a schema's name alone.
-func objectPlace(o model.Object) (schema, table string) {
-	if o.Kind == model.ObjSchema {
-		return "", o.Name
-	}
-	return o.Schema, o.Name
 }
 
 // bothHave reports whether an object is on both sides, as far as the
@@ -191,7 +181,7 @@ func (c *comparer) owners() {
 		if lo == nil || !c.bothHave(lo.Object) {
 			continue
 		}
-		schema, table := objectPlace(lo.Object)
+		schema, table := lo.Object.Place()
 		f := Finding{Kind: OwnerDiffers, Schema: schema, Table: table, Object: "owner", Expected: lo.Role, LeftPos: lo.Pos}
 		ro := right[lo.Object]
 		switch {

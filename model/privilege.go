@@ -270,3 +270,18 @@ func (s *Schema) DescribesPrivilegesOf(k ObjectKind) bool {
 	}
 	return slices.Contains(s.PrivilegeKinds, k)
 }
+
+// Place is where findings about the object are listed: a table's, a
+// sequence's or a function's schema and name, or a schema's name alone.
+func (o Object) Place() (schema, table string) {
+	if o.Kind == ObjSchema {
+		return "", o.Name
+	}
+	return o.Schema, o.Name
+}
+
+// PrivilegeKey names one privilege of one grantee on an object within its
+// Place: the column (if any), the grantee and the privilege.
+func PrivilegeKey(o Object, grantee, privilege string) string {
+	return strings.TrimSpace(o.Column + " " + grantee + " " + privilege)
+}

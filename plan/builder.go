@@ -125,6 +125,9 @@ func (b *builder) finding(f *diff.Finding) {
 		diff.DomainMissing: b.domainMissing, diff.DomainExtra: b.domainExtra, diff.DomainDiffers: b.domainDiffers,
 		diff.PartitionMissing: b.partitionMissing, diff.PartitionExtra: b.partitionExtra,
 		diff.PartitionKey: b.partitionKey,
+
+		diff.PrivilegeMissing: b.privilegeStep, diff.PrivilegeExtra: b.privilegeStep,
+		diff.PrivilegeGrantOption: b.privilegeStep, diff.OwnerDiffers: b.ownerStep,
 	}
 	if h, ok := handlers[f.Kind]; ok {
 		h(f)

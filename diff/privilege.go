@@ -131,6 +131,9 @@ func (c *comparer) privilegeFinding(kind Kind, sev Severity, k grantKey, l, r he
 // Objects the model does not list (sequences, functions, schemas) count
 // as present.
 func (c *comparer) bothHave(o model.Object) bool {
+	if !c.readSchemaOf(o) {
+		return false
+	}
 	if o.Kind != model.ObjTable && o.Kind != model.ObjColumn {
 		return true
 	}
@@ -143,6 +146,22 @@ func (c *comparer) bothHave(o model.Object) bool {
 		_, lc := lt.Column(o.Column)
 		_, rc := rt.Column(o.Column)
 		return lc == rc
+	}
+	return true
+}
+
+// readSchemaOf reports whether o is in a schema a live side read: a
+// database is read for the schemas asked for (--schema), and what the
+// scripts grant elsewhere is not in it.
+func (c *comparer) readSchemaOf(o model.Object) bool {
+	schema := o.Schema
+	if o.Kind == model.ObjSchema {
+		schema = o.Name
+	}
+	for _, s := range []*model.Schema{c.left, c.right} {
+		if s.Source == model.SourceDB && !slices.Contains(s.Namespaces, schema) {
+			return false
+		}
 	}
 	return true
 }

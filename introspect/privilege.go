@@ -8,8 +8,9 @@ import (
 
 // privilegesSQL reads the owner and ACL of every object that carries
 // privileges in the model, in one pass: relations (tables, views,
-// materialized views, foreign tables, partitions, sequences), columns with
+// materialized views, partitions, sequences), columns with
 // an ACL of their own, functions and procedures, and the selected schemas.
+// Foreign tables are left out, as the model has none.
 // ACLs are read as text and decoded in the client (model.ParseACLItem); a
 // NULL ACL means the owner's defaults. A function is named by its call
 // signature, whose types oidvectortypes spells as format_type does.
@@ -17,14 +18,14 @@ var privilegesSQL = `SELECT CASE WHEN c.relkind = 'S' THEN 'sequence' ELSE 'tabl
 	pg_catalog.pg_get_userbyid(c.relowner), c.relacl::text[]
 FROM pg_catalog.pg_class c
 JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
-WHERE c.relkind IN ('r', 'p', 'v', 'm', 'f', 'S') AND ` + userSchema("n") + ` AND ` + notFromExtensionPriv + `
+WHERE c.relkind IN ('r', 'p', 'v', 'm', 'S') AND ` + userSchema("n") + ` AND ` + notFromExtensionPriv + `
 UNION ALL
 SELECT 'column', n.nspname, c.relname, a.attname, pg_catalog.pg_get_userbyid(c.relowner), a.attacl::text[]
 FROM pg_catalog.pg_attribute a
 JOIN pg_catalog.pg_class c ON c.oid = a.attrelid
 JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
 WHERE a.attacl IS NOT NULL AND a.attnum > 0 AND NOT a.attisdropped
-	AND c.relkind IN ('r', 'p', 'v', 'm', 'f') AND ` + userSchema("n") + ` AND ` + notFromExtensionPriv + `
+	AND c.relkind IN ('r', 'p', 'v', 'm') AND ` + userSchema("n") + ` AND ` + notFromExtensionPriv + `
 UNION ALL
 SELECT 'function', n.nspname, p.proname || '(' || pg_catalog.oidvectortypes(p.proargtypes) || ')', '',
 	pg_catalog.pg_get_userbyid(p.proowner), p.proacl::text[]

@@ -20,7 +20,7 @@ func (r *replayer) setOwner(t privTarget, role string, pos model.Pos) {
 }
 
 // alterTableOwner records ALTER TABLE / VIEW / SEQUENCE ... OWNER TO.
-func (r *replayer) alterTableOwner(c *stmtCtx, st *pg_query.AlterTableStmt) error {
+func (r *replayer) alterTableOwner(c *stmtCtx, st *pg_query.AlterTableStmt) {
 	for _, n := range st.Cmds {
 		cmd := n.GetAlterTableCmd()
 		if cmd == nil || cmd.Subtype != pg_query.AlterTableType_AT_ChangeOwner {
@@ -30,13 +30,13 @@ func (r *replayer) alterTableOwner(c *stmtCtx, st *pg_query.AlterTableStmt) erro
 		if !ok {
 			continue
 		}
-		rel, _, err := r.lookupRange(c, st.Relation, st.MissingOk)
-		if rel == nil || err != nil {
-			return err
+		// A relation the replay does not know (a foreign table, say) has
+		// no privileges in the model either; ALTER TABLE itself reports a
+		// missing table.
+		if rel, _ := r.lookupRel(st.Relation.GetSchemaname(), st.Relation.GetRelname()); rel != nil {
+			r.setOwner(privTarget{rel: rel}, role, c.stmtPos())
 		}
-		r.setOwner(privTarget{rel: rel}, role, c.stmtPos())
 	}
-	return nil
 }
 
 // alterOwner records ALTER FUNCTION / PROCEDURE / ROUTINE / SCHEMA ... OWNER TO.
@@ -76,7 +76,7 @@ func (r *replayer) alterDefaultPrivileges(c *stmtCtx, st *pg_query.AlterDefaultP
 		}
 		switch d.Defname {
 		case "roles":
-			r.warn(pos, "ALTER DEFAULT PRIVILEGES FOR ROLE not replayed: the scripts do not say which role loads them")
+			r.notReplayed(pos, "ALTER DEFAULT PRIVILEGES FOR ROLE", "the scripts do not say which role loads them")
 			return
 		case "schemas":
 			for _, s := range d.GetArg().GetList().GetItems() {
@@ -91,7 +91,7 @@ func (r *replayer) alterDefaultPrivileges(c *stmtCtx, st *pg_query.AlterDefaultP
 	}
 	roles, ok := r.grantees(a.Grantees)
 	if !ok {
-		r.warn(pos, "%s not replayed: a grantee is CURRENT_USER or SESSION_USER, whose name the scripts do not say", "ALTER DEFAULT PRIVILEGES")
+		r.notReplayed(pos, "ALTER DEFAULT PRIVILEGES", sessionUser)
 		return
 	}
 	if len(schemas) == 0 {

@@ -1,6 +1,7 @@
 package sqlparse
 
 import (
+	"fmt"
 	"slices"
 	"sort"
 	"strings"
@@ -86,7 +87,7 @@ func (r *replayer) grant(c *stmtCtx, st *pg_query.GrantStmt) error {
 	r.applyDefaults()
 	grantees, ok := r.grantees(st.Grantees)
 	if !ok {
-		r.warn(pos, "%s not replayed: a grantee is CURRENT_USER or SESSION_USER, whose name the scripts do not say", grantWord(st.IsGrant))
+		r.notReplayed(pos, grantWord(st.IsGrant), sessionUser)
 		return nil
 	}
 	targets, err := r.grantTargets(c, st, kind)
@@ -107,6 +108,14 @@ func (r *replayer) grant(c *stmtCtx, st *pg_query.GrantStmt) error {
 		}
 	}
 	return nil
+}
+
+// sessionUser is why a statement naming CURRENT_USER is not replayed.
+const sessionUser = "a role is CURRENT_USER or SESSION_USER, whose name the scripts do not say"
+
+// notReplayed warns that a privilege statement was passed over, and why.
+func (r *replayer) notReplayed(pos model.Pos, stmt, why string) {
+	r.warn(pos, "%s not replayed: %s", stmt, why)
 }
 
 func grantWord(isGrant bool) string {
@@ -227,16 +236,20 @@ func (r *replayer) grantTargets(c *stmtCtx, st *pg_query.GrantStmt, kind model.O
 		case model.ObjFunction:
 			o, ok := r.functionObject(n.GetObjectWithArgs())
 			if !ok {
-				r.warn(c.stmtPos(), "%s not replayed: function %s is not one the scripts created, so its arguments are not known",
-					grantWord(st.IsGrant), strings.Join(stringList(n.GetObjectWithArgs().GetObjname()), "."))
+				r.notReplayed(c.stmtPos(), grantWord(st.IsGrant), fmt.Sprintf("function %s is not one the scripts created, so its arguments are not known",
+					strings.Join(stringList(n.GetObjectWithArgs().GetObjname()), ".")))
 				continue
 			}
 			out = append(out, grantTarget{target: privTarget{obj: o}, kind: kind})
 		default:
 			rv := n.GetRangeVar()
-			rel, q, err := r.lookupRange(c, rv, false)
-			if err != nil {
-				return nil, err
+			rel, q := r.lookupRel(rv.GetSchemaname(), rv.GetRelname())
+			if rel == nil {
+				// Not fatal, unlike in PostgreSQL: the relation may come from
+				// what the replay does not follow (a foreign table, an EXECUTE).
+				r.notReplayed(c.pos(rv.GetLocation()), grantWord(st.IsGrant),
+					fmt.Sprintf("relation %q is not one the scripts created", displayName(q)))
+				continue
 			}
 			k := kind
 			if rel.kind == relSequence {

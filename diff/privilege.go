@@ -57,11 +57,26 @@ func (c *comparer) privileges() {
 	lm, lorder := heldPrivileges(c.left.Privileges)
 	rm, rorder := heldPrivileges(c.right.Privileges)
 	seen := map[grantKey]bool{}
+	lown, rown := ownersByObject(c.left), ownersByObject(c.right)
+	loader := loadingRole(lown, rown)
 	for _, k := range append(lorder, rorder...) {
 		if seen[k] {
 			continue
 		}
 		seen[k] = true
+		if owner := ownerObject(k.obj); k.grantee == lown[owner] || k.grantee == rown[owner] {
+			// The owner holds every privilege by ownership. Scripts rarely
+			// say who loads them, so a GRANT to that role is implied where
+			// the database says it owns the object.
+			continue
+		}
+		if _, stated := lown[ownerObject(k.obj)]; stated && k.grantee == loader && loader != "" {
+			// OWNER TO hands the old owner's privileges to the new owner,
+			// and the old owner was whoever loaded the scripts: whether
+			// such a grant survived depends on an order the model does not
+			// keep, so it is not compared.
+			continue
+		}
 		if !c.bothHave(k.obj) || !c.left.DescribesPrivilegesOf(k.obj.Kind) || !c.right.DescribesPrivilegesOf(k.obj.Kind) {
 			// The object itself is missing or extra, and that finding says
 			// so; or a side cannot say who may use objects of its kind.
@@ -196,6 +211,7 @@ func (c *comparer) owners() {
 			right[o.Object] = o
 		}
 	}
+	// (ownersByObject keeps only the role; the position is wanted here.)
 	for _, lo := range c.left.Owners {
 		if lo == nil || !c.bothHave(lo.Object) {
 			continue
@@ -217,4 +233,42 @@ func (c *comparer) owners() {
 		}
 		c.add(f)
 	}
+}
+
+// ownersByObject maps each object a side states the owner of to its owner.
+func ownersByObject(s *model.Schema) map[model.Object]string {
+	m := make(map[model.Object]string, len(s.Owners))
+	for _, o := range s.Owners {
+		if o != nil {
+			m[o.Object] = o.Role
+		}
+	}
+	return m
+}
+
+// ownerObject is the object whose owner owns o: a column's table.
+func ownerObject(o model.Object) model.Object {
+	if o.Kind == model.ObjColumn {
+		return model.Object{Kind: model.ObjTable, Schema: o.Schema, Name: o.Name}
+	}
+	return o
+}
+
+// loadingRole guesses the role that loaded the scripts: the one that owns,
+// on the right, most of the objects whose owner the left does not state.
+// It is "" when the right states no owners.
+func loadingRole(left, right map[model.Object]string) string {
+	count := map[string]int{}
+	for o, role := range right {
+		if _, stated := left[o]; !stated {
+			count[role]++
+		}
+	}
+	best := ""
+	for role, n := range count {
+		if n > count[best] || (n == count[best] && role < best) {
+			best = role
+		}
+	}
+	return best
 }

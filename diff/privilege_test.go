@@ -77,3 +77,30 @@ func TestPrivilegeAreas(t *testing.T) {
 	require.Equal(t, High, fs[0].Severity)
 	require.Equal(t, "table t is owned by admin in spec but by postgres in db", fs[0].Message)
 }
+
+// A grant to the owner is implied by ownership, whichever side says who
+// the owner is; and after OWNER TO, grants to the role that loaded the
+// scripts (the owner of what the scripts never give away) are not compared.
+func TestPrivilegesOfOwners(t *testing.T) {
+	tbl := model.Object{Kind: model.ObjTable, Schema: "public", Name: "t"}
+	moved := model.Object{Kind: model.ObjTable, Schema: "public", Name: "moved"}
+	left := model.NewSchema(model.SourceSQL)
+	right := model.NewSchema(model.SourceDB)
+	right.Namespaces = []string{"public"}
+	for _, s := range []*model.Schema{left, right} {
+		s.AddTable(&model.Table{Schema: "public", Name: "t"})
+		s.AddTable(&model.Table{Schema: "public", Name: "moved"})
+	}
+	left.Privileges = []*model.Privilege{
+		{Object: tbl, Grantee: "loader", Privilege: "SELECT"},
+		{Object: moved, Grantee: "loader", Privilege: "SELECT"},
+		{Object: moved, Grantee: "app", Privilege: "SELECT"},
+	}
+	left.Owners = []*model.Owner{{Object: moved, Role: "admin"}}
+	right.Owners = []*model.Owner{{Object: tbl, Role: "loader"}, {Object: moved, Role: "admin"}}
+	fs := Compare(left, right, Options{})
+	requireRuled(t, fs)
+	require.Len(t, fs, 1, "%v", fs)
+	require.Equal(t, PrivilegeMissing, fs[0].Kind)
+	require.Equal(t, "app SELECT", fs[0].Object)
+}

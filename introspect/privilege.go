@@ -13,8 +13,10 @@ import (
 // Foreign tables are left out, as the model has none.
 // ACLs are read as text and decoded in the client (model.ParseACLItem); a
 // NULL ACL means the owner's defaults. A function is named by its call
-// signature, whose types oidvectortypes spells as format_type does.
-var privilegesSQL = `SELECT CASE WHEN c.relkind = 'S' THEN 'sequence' ELSE 'table' END, n.nspname, c.relname, '',
+// signature, whose types oidvectortypes spells as format_type does; the
+// first branch's columns are text, since UNION would otherwise give the
+// signature the name type and cut it at 63 bytes.
+var privilegesSQL = `SELECT CASE WHEN c.relkind = 'S' THEN 'sequence' ELSE 'table' END, n.nspname::text, c.relname::text, ''::text,
 	pg_catalog.pg_get_userbyid(c.relowner), c.relacl::text[]
 FROM pg_catalog.pg_class c
 JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace

@@ -145,9 +145,9 @@ func (b *builder) privilegeNames(n *yaml.Node, ctx string, kind model.ObjectKind
 
 // marshalPrivileges writes a table's owner: and grants: into its model m.
 // owner is "" when the owner goes unsaid (see importedOwners).
-func marshalPrivileges(m *yaml.Node, owner string, privs []*model.Privilege) {
+func marshalPrivileges(a *arena, m *yaml.Node, owner string, privs []*model.Privilege) {
 	if owner != "" {
-		add(m, "owner", scalar(owner))
+		add(m, "owner", a.scalar(owner))
 	}
 	type group struct {
 		grantee string
@@ -197,16 +197,16 @@ func marshalPrivileges(m *yaml.Node, owner string, privs []*model.Privilege) {
 	})
 	list := &yaml.Node{Kind: yaml.SequenceNode}
 	for _, g := range order {
-		e := mapping()
-		add(e, "to", scalar(g.grantee))
+		e := a.mapping()
+		add(e, "to", a.scalar(g.grantee))
 		ps := byGroup[g]
 		sort.Strings(ps)
-		add(e, "privileges", flowList(ps))
+		add(e, "privileges", a.flowList(ps))
 		if g.cols != "" {
-			add(e, "columns", flowList(colsOf[g]))
+			add(e, "columns", a.flowList(colsOf[g]))
 		}
 		if g.option {
-			add(e, "grant_option", &yaml.Node{Kind: yaml.ScalarNode, Tag: "!!bool", Value: "true"})
+			add(e, "grant_option", a.scalar("true"))
 		}
 		list.Content = append(list.Content, e)
 	}

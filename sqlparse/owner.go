@@ -138,11 +138,16 @@ func (r *replayer) applyDefaults() {
 	if len(ps.defaults) == 0 {
 		return
 	}
-	for _, q := range sortedRels(r.rels) {
-		rel := r.rels[q]
-		if ps.seenRels[rel] {
-			continue
+	// Only the relations not seen yet are sorted: a GRANT after each of
+	// thousands of tables would otherwise sort them all every time.
+	fresh := map[model.QName]*relation{}
+	for q, rel := range r.rels {
+		if !ps.seenRels[rel] {
+			fresh[q] = rel
 		}
+	}
+	for _, q := range sortedRels(fresh) {
+		rel := fresh[q]
 		ps.seenRels[rel] = true
 		if kind, ok := relPrivKind(rel); ok {
 			t := grantTarget{target: privTarget{rel: rel}, kind: kind, name: q}

@@ -179,10 +179,12 @@ func cutACLName(s string) (name, rest string, ok bool) {
 
 // PrivilegesFromACL turns an object's ACL, as the catalog holds it, into
 // the Privileges that differ from PostgreSQL's defaults for an object of
-// that owner. A nil acl (the column is NULL) means the defaults.
+// that owner. A nil acl (the column is NULL) means acldefault, under which
+// PUBLIC may execute functions but has nothing on a schema: a public
+// schema the scripts dropped and created again lacks initdb's USAGE.
 func PrivilegesFromACL(o Object, owner string, acl []string) []*Privilege {
 	if acl == nil {
-		return nil
+		return WithDefaults(o, nil, func(string) bool { return o.Kind == ObjFunction })
 	}
 	var out []*Privilege
 	public := map[string]bool{}

@@ -80,6 +80,7 @@ func TestPrivilegesFromACL(t *testing.T) {
 		{"public schema as initdb leaves it", pub, []string{"pg_database_owner=UC/pg_database_owner", "=U/pg_database_owner"}, nil},
 		{"public schema with CREATE for PUBLIC", pub, []string{"pg_database_owner=UC/pg_database_owner", "=UC/pg_database_owner"}, []string{"PUBLIC CREATE"}},
 		{"public schema usage revoked", pub, []string{"pg_database_owner=UC/pg_database_owner"}, []string{"PUBLIC USAGE revoked"}},
+		{"public schema created again", pub, nil, []string{"PUBLIC USAGE revoked"}},
 	}
 	for _, tc := range tests {
 		owner := "o"

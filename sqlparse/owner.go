@@ -56,10 +56,25 @@ func (r *replayer) alterOwner(c *stmtCtx, st *pg_query.AlterOwnerStmt) {
 	}
 }
 
-// schemaOwner records CREATE SCHEMA ... AUTHORIZATION role.
-func (r *replayer) schemaOwner(c *stmtCtx, name string, rs *pg_query.RoleSpec) {
+// schemaCreated starts a new schema's privileges afresh, since one of the
+// name may have been dropped, and records CREATE SCHEMA ... AUTHORIZATION
+// role. A public schema the scripts create (after dropping initdb's) has
+// no USAGE for PUBLIC: that grant is initdb's, not a default.
+func (r *replayer) schemaCreated(c *stmtCtx, name string, rs *pg_query.RoleSpec) {
+	target := privTarget{obj: model.Object{Kind: model.ObjSchema, Name: name}}
+	if r.privs != nil {
+		for k := range r.privs.entries {
+			if k.target == target {
+				delete(r.privs.entries, k)
+			}
+		}
+		delete(r.privs.owners, target)
+	}
+	if name == "public" {
+		r.privileges().entries[privKey{target, model.Public, "USAGE"}] = &privEntry{revoked: true, pos: c.stmtPos()}
+	}
 	if role, ok := roleName(rs); ok {
-		r.setOwner(privTarget{obj: model.Object{Kind: model.ObjSchema, Name: name}}, role, c.stmtPos())
+		r.setOwner(target, role, c.stmtPos())
 	}
 }
 

@@ -561,7 +561,7 @@ func (r *replayer) createSchema(c *stmtCtx, s *pg_query.CreateSchemaStmt) error 
 	}
 	r.schemas[name] = true
 	r.s.AddNamespace(name)
-	r.schemaOwner(c, name, s.GetAuthrole())
+	r.schemaCreated(c, name, s.GetAuthrole())
 	if len(s.SchemaElts) == 0 {
 		return nil
 	}

@@ -64,10 +64,10 @@ func (c *comparer) privileges() {
 			continue
 		}
 		seen[k] = true
-		if owner := ownerObject(k.obj); k.grantee == lown[owner] || k.grantee == rown[owner] {
+		if k.grantee == impliedOwner(ownerObject(k.obj), lown, rown) {
 			// The owner holds every privilege by ownership. Scripts rarely
-			// say who loads them, so a GRANT to that role is implied where
-			// the database says it owns the object.
+			// say who loads them, so where the left does not state the
+			// owner, a GRANT to the right's owner is implied.
 			continue
 		}
 		if _, stated := lown[ownerObject(k.obj)]; stated && k.grantee == loader && loader != "" {
@@ -271,4 +271,13 @@ func loadingRole(left, right map[model.Object]string) string {
 		}
 	}
 	return best
+}
+
+// impliedOwner is the owner whose privileges ownership implies: the one the
+// left states, else the right's.
+func impliedOwner(o model.Object, left, right map[model.Object]string) string {
+	if role, ok := left[o]; ok {
+		return role
+	}
+	return right[o]
 }

@@ -114,3 +114,27 @@ func (b *builder) ownerStep(f *diff.Finding) {
 		return
 	}
 }
+
+// createdTablePrivileges grants on a table the plan creates what the
+// canonical side grants on it and its columns, and gives it its owner: the
+// comparison reports only the missing table, not what it would carry.
+func (b *builder) createdTablePrivileges(f *diff.Finding, t *model.Table) {
+	for _, p := range b.left.Privileges {
+		o := p.Object
+		if p.Revoked || o.Schema != t.Schema || o.Name != t.Name || (o.Kind != model.ObjTable && o.Kind != model.ObjColumn) {
+			continue
+		}
+		on, grantee := privilegeSQL(p)
+		sql := "GRANT " + on + " TO " + grantee
+		if p.Grantable {
+			sql += " WITH GRANT OPTION"
+		}
+		b.newStep(nil, phasePrivilege, model.QName{}, sql).need(tableKey(t.QName())).Comment = []string{string(f.Kind) + ": " + f.Message}
+	}
+	for _, o := range b.left.Owners {
+		if o.Object == (model.Object{Kind: model.ObjTable, Schema: t.Schema, Name: t.Name}) {
+			b.newStep(nil, phaseOwner, model.QName{}, "ALTER TABLE "+qname(t.QName())+" OWNER TO "+ident(o.Role)).
+				need(tableKey(t.QName())).Comment = []string{string(f.Kind) + ": " + f.Message}
+		}
+	}
+}

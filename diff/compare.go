@@ -49,6 +49,7 @@ func Compare(left, right *model.Schema, opts Options) []Finding {
 	c.domains()
 	c.sequences()
 	c.extensions()
+	c.privileges()
 	return finish(c.out, opts)
 }
 

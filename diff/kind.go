@@ -82,6 +82,11 @@ const (
 	ExtensionMissing Kind = "extension.missing"
 	ExtensionExtra   Kind = "extension.extra"
 	ExtensionDiffers Kind = "extension.differs"
+	// Privileges and owners (privilege.go; model.AreaPrivileges).
+	PrivilegeMissing     Kind = "privilege.missing"
+	PrivilegeExtra       Kind = "privilege.extra"
+	PrivilegeGrantOption Kind = "privilege.grant_option"
+	OwnerDiffers         Kind = "owner.differs"
 )
 
 // kindOrder lists every kind; its order is the order of findings within a table.
@@ -102,6 +107,7 @@ var kindOrder = []Kind{
 	PolicyMode, PolicyCommand, PolicyRoles, PolicyUsing, PolicyCheck,
 	SequenceMissing, SequenceExtra, SequenceDiffers, SequenceOwner, ColumnIdentityOptions,
 	ExtensionMissing, ExtensionExtra, ExtensionDiffers,
+	PrivilegeMissing, PrivilegeExtra, PrivilegeGrantOption, OwnerDiffers,
 }
 
 var kindRank = func() map[Kind]int {

@@ -69,6 +69,7 @@ func queriesFor(major int) []Query {
 		{"policies", policiesSQL, 1},
 		{"sequences", sequencesSQL, 0},
 		{"extensions", extensionsSQL, 0},
+		{"privileges", privilegesSQL, 1},
 	}
 }
 

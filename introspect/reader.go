@@ -52,6 +52,9 @@ type reader struct {
 
 	progress    sync.Mutex // serializes Options.Progress and guards done
 	done, total int
+
+	// Session 1: privileges and owners.
+	privs privilegeRows
 }
 
 func newReader(opts Options) *reader {
@@ -88,6 +91,7 @@ func (r *reader) scanner(name string) func(pgx.Rows) error {
 		"policies":    r.policy,
 		"sequences":   r.sequence,
 		"extensions":  r.extension,
+		"privileges":  r.privilege,
 	}[name]
 }
 
@@ -404,6 +408,7 @@ func (r *reader) finish() error {
 		}
 	}
 	r.s.Enums, r.s.Domains = r.enums, r.domains
+	r.attachPrivileges()
 	for _, ns := range r.opts.Schemas {
 		r.s.AddNamespace(ns)
 	}

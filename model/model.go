@@ -124,6 +124,13 @@ type Schema struct {
 	// Extensions lists the installed extensions but plpgsql, which every
 	// database has.
 	Extensions []*Extension
+	// Privileges lists how privileges differ from PostgreSQL's defaults,
+	// and Owners the owners the source states (privilege.go; AreaPrivileges).
+	Privileges []*Privilege
+	Owners     []*Owner
+	// PrivilegeKinds, when set, are the only kinds of object whose
+	// privileges the source describes (a spec speaks for its tables only).
+	PrivilegeKinds []ObjectKind
 
 	tableIndex map[QName]*Table
 	indexed    int // len(Tables) when tableIndex was built

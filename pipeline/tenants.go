@@ -113,6 +113,7 @@ func splitTenants(s *model.Schema, canonical string) []tenant {
 		}
 	}
 	splitSequences(s, byName, canonical)
+	splitPrivileges(s, byName, canonical)
 	return out
 }
 

@@ -130,6 +130,9 @@ func (b *builder) finding(f *diff.Finding) {
 		diff.ColumnIdentityOptions: b.identityOptions,
 		diff.ExtensionMissing:      b.extensionMissing, diff.ExtensionExtra: b.extensionExtra,
 		diff.ExtensionDiffers: b.extensionDiffers,
+
+		diff.PrivilegeMissing: b.privilegeStep, diff.PrivilegeExtra: b.privilegeStep,
+		diff.PrivilegeGrantOption: b.privilegeStep, diff.OwnerDiffers: b.ownerStep,
 	}
 	for k, h := range b.policyHandlers() {
 		handlers[k] = h

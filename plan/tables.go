@@ -206,6 +206,7 @@ func (b *builder) tableMissing(f *diff.Finding) {
 		b.addFK(f, lt, fk)
 	}
 	b.tablePolicies(f, lt)
+	b.createdTablePrivileges(f, lt)
 }
 
 func (b *builder) tableExtra(f *diff.Finding) {

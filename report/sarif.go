@@ -202,6 +202,11 @@ var kindTitles = map[diff.Kind]string{
 	diff.ExtensionMissing:      "Extension missing from the compared source",
 	diff.ExtensionExtra:        "Extension not in the canonical source",
 	diff.ExtensionDiffers:      "Extension schema or version differs",
+
+	diff.PrivilegeMissing:     "Privilege the canonical source grants is missing",
+	diff.PrivilegeExtra:       "Privilege the canonical source does not grant",
+	diff.PrivilegeGrantOption: "Grant option differs",
+	diff.OwnerDiffers:         "Owner differs from the one the canonical source sets",
 }
 
 // ruleName turns "primary_key.missing" into "PrimaryKeyMissing", the

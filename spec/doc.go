@@ -59,6 +59,12 @@
 //	          roles: [app_reader]   # default [PUBLIC]
 //	          using: <SQL>
 //	          with_check: <SQL>
+//	    owner: app_admin            # the table's owner, compared where given
+//	    grants:                     # privileges beyond the owner's (privilege.go)
+//	      - to: app_reader          # a role or PUBLIC, required
+//	        privileges: [SELECT]    # required; ALL for all of them
+//	        columns: [email]        # column privileges instead of the table's
+//	        grant_option: true
 //
 // A type is written as SQLAlchemy spells it ("String(255)", "DateTime(tz)",
 // "Numeric(5,2)", "ARRAY(Text)") or as PostgreSQL does ("varchar(255)");

@@ -45,9 +45,11 @@ func Marshal(s *model.Schema) (data []byte, omitted []string, err error) {
 	used := map[string]int{}
 	em := newEmitter(nil)
 	models := &arena{}
+	privs, owners := importedPrivileges(s)
 	for i, t := range s.Tables {
 		models.reset()
 		m, om := marshalTable(models, t, schema, used, fromORM)
+		marshalPrivileges(models, m, owners[t.QName()], privs[t.QName()])
 		omitted = append(omitted, om...)
 		if err := em.model(&body, m, i == 0); err != nil {
 			return nil, nil, err

@@ -255,7 +255,7 @@ func (b *builder) expected(n *yaml.Node) {
 // against it rather than drowned in follow-on errors.
 func (b *builder) model(number int, n *yaml.Node) {
 	f := b.object(n, nameLabel("", "model", number), "model",
-		"model", "section", "table", "schema", "note", "columns", "uniques", "indexes", "foreign_keys", "row_security")
+		"model", "section", "table", "schema", "note", "columns", "uniques", "indexes", "foreign_keys", "row_security", "owner", "grants")
 	if f == nil {
 		return
 	}
@@ -316,6 +316,7 @@ func (b *builder) model(number int, n *yaml.Node) {
 	if v := f.get("row_security"); v != nil {
 		b.rowSecurity(tb, v)
 	}
+	b.privilegesOf(tb, f)
 	b.s.AddNamespace(t.Schema)
 	if t.Name != "" {
 		b.s.AddTable(t)

@@ -12,6 +12,7 @@ import (
 
 // alterTable replays ALTER TABLE [IF EXISTS] [ONLY] with its subcommands.
 func (r *replayer) alterTable(c *stmtCtx, st *pg_query.AlterTableStmt) error {
+	r.alterTableOwner(c, st)
 	if st.Objtype != pg_query.ObjectType_OBJECT_TABLE {
 		// ALTER INDEX / VIEW / SEQUENCE / TYPE ... SET options: nothing
 		// compared changes.

@@ -104,6 +104,8 @@ type replayer struct {
 	policies map[*model.Policy]policyAST
 	// seqNames holds the SEQUENCE NAME an identity column's options give.
 	seqNames map[*model.Column]string
+	// privs records GRANT, REVOKE and OWNER TO (privilege.go), nil until one runs.
+	privs *privState
 }
 
 func newReplayer(opts Options) *replayer {
@@ -234,6 +236,14 @@ func (r *replayer) dispatch(c *stmtCtx, n *pg_query.Node) error {
 		return r.alterSequence(c, v.AlterSeqStmt)
 	case *pg_query.Node_AlterExtensionStmt:
 		return r.alterExtension(c, v.AlterExtensionStmt)
+	case *pg_query.Node_GrantStmt:
+		return r.grant(c, v.GrantStmt)
+	case *pg_query.Node_AlterOwnerStmt:
+		r.alterOwner(c, v.AlterOwnerStmt)
+	case *pg_query.Node_AlterDefaultPrivilegesStmt:
+		r.alterDefaultPrivileges(c, v.AlterDefaultPrivilegesStmt)
+	case *pg_query.Node_CreateFunctionStmt:
+		r.noteFunction(c, v.CreateFunctionStmt)
 	}
 	// Everything else (COMMENT, GRANT, INSERT, CREATE FUNCTION, TRIGGER,
 	// ...) does not change what ariadrift compares.
@@ -255,6 +265,7 @@ func (r *replayer) finish() {
 	}
 	r.pending = nil
 	r.finishSequences()
+	r.finishPrivileges()
 }
 
 // ---- names and the search path ----
@@ -564,6 +575,7 @@ func (r *replayer) createSchema(c *stmtCtx, s *pg_query.CreateSchemaStmt) error 
 	}
 	r.schemas[name] = true
 	r.s.AddNamespace(name)
+	r.schemaCreated(c, name, s.GetAuthrole())
 	if len(s.SchemaElts) == 0 {
 		return nil
 	}

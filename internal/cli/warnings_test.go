@@ -65,6 +65,18 @@ var warningCases = []struct {
 			`FILE:2:46: warning: there is no primary key for referenced table "parent" yet`,
 			`FILE:2:35: warning: foreign key child_parent_id_fkey: there is no primary key for referenced table "parent"`,
 		}},
+	{"grant to the session's user",
+		"CREATE TABLE t (id int);\nGRANT SELECT ON t TO CURRENT_USER;\n",
+		[]string{"FILE:2:1: warning: GRANT not replayed: a role is CURRENT_USER or SESSION_USER, whose name the scripts do not say"}},
+	{"grant on a function the scripts did not create",
+		"CREATE TABLE t (id int);\nGRANT EXECUTE ON FUNCTION elsewhere TO PUBLIC;\n",
+		[]string{"FILE:2:1: warning: GRANT not replayed: function elsewhere is not one the scripts created, so its arguments are not known"}},
+	{"default privileges for another role",
+		"CREATE TABLE t (id int);\nALTER DEFAULT PRIVILEGES FOR ROLE app GRANT SELECT ON TABLES TO PUBLIC;\n",
+		[]string{"FILE:2:1: warning: ALTER DEFAULT PRIVILEGES FOR ROLE not replayed: the scripts do not say which role loads them"}},
+	{"grant on a relation the scripts did not create",
+		"CREATE TABLE t (id int);\nGRANT SELECT ON elsewhere TO PUBLIC;\n",
+		[]string{`FILE:2:17: warning: GRANT not replayed: relation "elsewhere" is not one the scripts created`}},
 }
 
 // warningsOut is the part of the JSON report the tests read.

@@ -47,6 +47,8 @@ func Compare(left, right *model.Schema, opts Options) []Finding {
 	c.views()
 	c.enums()
 	c.domains()
+	c.functions()
+	c.triggers()
 	return finish(c.out, opts)
 }
 

@@ -58,6 +58,15 @@ const (
 	PartitionMissing Kind = "partition.missing"
 	PartitionExtra   Kind = "partition.extra"
 	PartitionKey     Kind = "partition.key"
+
+	FunctionMissing Kind = "function.missing"
+	FunctionExtra   Kind = "function.extra"
+	FunctionDiffers Kind = "function.differs"
+	FunctionBody    Kind = "function.body"
+	TriggerMissing  Kind = "trigger.missing"
+	TriggerExtra    Kind = "trigger.extra"
+	TriggerDiffers  Kind = "trigger.differs"
+	TriggerEnabled  Kind = "trigger.enabled"
 )
 
 // kindOrder lists every kind; its order is the order of findings within a table.
@@ -74,6 +83,8 @@ var kindOrder = []Kind{
 	EnumMissing, EnumExtra, EnumValues,
 	DomainMissing, DomainExtra, DomainDiffers,
 	PartitionMissing, PartitionExtra, PartitionKey,
+	FunctionMissing, FunctionExtra, FunctionDiffers, FunctionBody,
+	TriggerMissing, TriggerExtra, TriggerDiffers, TriggerEnabled,
 }
 
 var kindRank = func() map[Kind]int {

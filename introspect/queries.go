@@ -54,6 +54,7 @@ func queriesFor(major int) []Query {
 		// indnullsnotdistinct arrived in 15.
 		ix = strings.Replace(ix, "x.indnullsnotdistinct", "false", 1)
 	}
+	fnSQL, trSQL := routineQueries(major)
 	return []Query{
 		{"relations", relationsSQL, 0},
 		{"types", typesSQL, 0},
@@ -66,6 +67,8 @@ func queriesFor(major int) []Query {
 		{"defaults", defaultsSQL, 1},
 		{"enums", enumsSQL, 1},
 		{"domains", domainsSQL, 1},
+		{"functions", fnSQL, 1},
+		{"triggers", trSQL, 1},
 	}
 }
 

@@ -48,6 +48,10 @@ type reader struct {
 
 	progress    sync.Mutex // serializes Options.Progress and guards done
 	done, total int
+
+	// Session 1: functions (decoded in finish) and triggers.
+	funcRows []*funcRow
+	triggers []*model.Trigger
 }
 
 func newReader(opts Options) *reader {
@@ -81,6 +85,8 @@ func (r *reader) scanner(name string) func(pgx.Rows) error {
 		"defaults":    r.columnDefaultRow,
 		"enums":       r.enum,
 		"domains":     r.domain,
+		"functions":   r.function,
+		"triggers":    r.trigger,
 	}[name]
 }
 
@@ -393,6 +399,10 @@ func (r *reader) finish() error {
 		}
 	}
 	r.s.Enums, r.s.Domains = r.enums, r.domains
+	if err := r.attachFunctions(); err != nil {
+		return err
+	}
+	r.attachTriggers()
 	for _, ns := range r.opts.Schemas {
 		r.s.AddNamespace(ns)
 	}

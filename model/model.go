@@ -119,6 +119,10 @@ type Schema struct {
 	// Omits lists the areas this source cannot describe (see Area).
 	Omits []Area
 
+	// Functions and Triggers are AreaRoutines (routine.go).
+	Functions []*Function
+	Triggers  []*Trigger
+
 	tableIndex map[QName]*Table
 	indexed    int // len(Tables) when tableIndex was built
 }

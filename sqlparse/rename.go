@@ -26,6 +26,10 @@ func (r *replayer) rename(c *stmtCtx, st *pg_query.RenameStmt) error {
 		return r.renameSchema(c, ident(st.Subname), ident(st.Newname))
 	case pg_query.ObjectType_OBJECT_TYPE, pg_query.ObjectType_OBJECT_DOMAIN:
 		return r.renameType(c, st)
+	case pg_query.ObjectType_OBJECT_FUNCTION, pg_query.ObjectType_OBJECT_PROCEDURE, pg_query.ObjectType_OBJECT_ROUTINE:
+		return r.renameFunction(c, st)
+	case pg_query.ObjectType_OBJECT_TRIGGER:
+		return r.renameTrigger(c, st)
 	}
 	return nil
 }
@@ -509,6 +513,8 @@ func (r *replayer) setSchema(c *stmtCtx, st *pg_query.AlterObjectSchemaStmt) err
 			return nil
 		}
 		return r.moveType(c, q, model.QName{Schema: schema, Name: q.Name}, kind)
+	case pg_query.ObjectType_OBJECT_FUNCTION, pg_query.ObjectType_OBJECT_PROCEDURE, pg_query.ObjectType_OBJECT_ROUTINE:
+		return r.setFunctionSchema(c, st)
 	}
 	return nil
 }

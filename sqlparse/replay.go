@@ -99,6 +99,7 @@ type replayer struct {
 	// transaction that ran SET LOCAL ends.
 	inTx, inDo bool
 	savedPath  []string
+	routines   routineState
 }
 
 func newReplayer(opts Options) *replayer {
@@ -221,6 +222,12 @@ func (r *replayer) dispatch(c *stmtCtx, n *pg_query.Node) error {
 		r.transaction(v.TransactionStmt)
 	case *pg_query.Node_CreateExtensionStmt:
 		return r.createExtension(c, v.CreateExtensionStmt)
+	case *pg_query.Node_CreateFunctionStmt:
+		return r.createFunction(c, v.CreateFunctionStmt)
+	case *pg_query.Node_AlterFunctionStmt:
+		return r.alterFunction(c, v.AlterFunctionStmt)
+	case *pg_query.Node_CreateTrigStmt:
+		return r.createTrigger(c, v.CreateTrigStmt)
 	}
 	// Everything else (COMMENT, GRANT, INSERT, CREATE FUNCTION, TRIGGER,
 	// ...) does not change what ariadrift compares.
@@ -241,6 +248,7 @@ func (r *replayer) finish() {
 		r.warn(p.pos, "foreign key %s: there is no primary key for referenced table %q", p.fk.Name, p.fk.RefTable)
 	}
 	r.pending = nil
+	r.finishRoutines()
 }
 
 // ---- names and the search path ----

@@ -16,7 +16,7 @@ func functionKey(f *model.Function) funcKey { return funcKey{f.Schema, f.Name, f
 
 // funcLabel names a function in findings: its name and input argument
 // types, unqualified (Schema carries the schema).
-func funcLabel(f *model.Function) string { return f.Name + "(" + f.IdentityArgs() + ")" }
+func funcLabel(f *model.Function) string { return f.Label() }
 
 // funcSummary is a function's signature line, the value of a missing or
 // extra function's finding.

@@ -138,6 +138,7 @@ func (r *reader) decodeFunction(fr *funcRow) error {
 	}
 	f.SortConfig()
 	if fr.def == nil {
+		f.Source = fr.src
 		f.Body = normalize.FunctionBody(f.Language, fr.src)
 		return nil
 	}
@@ -152,6 +153,7 @@ func (r *reader) decodeFunction(fr *funcRow) error {
 	if f.Body, err = normalize.SQLBody(body); err != nil {
 		return fmt.Errorf("body: %w", err)
 	}
+	f.Source = f.Body
 	return nil
 }
 

@@ -33,7 +33,11 @@ type Function struct {
 	// Body is the normalized body: SQL bodies printed by the parser, other
 	// languages' text with whitespace and comments normalized.
 	Body string
-	Pos  Pos
+	// Source is the body as written (the script's text, prosrc, or the
+	// parsed SQL-standard body printed back), for a plan that creates the
+	// function again; comparisons use Body.
+	Source string
+	Pos    Pos
 }
 
 // FuncArg is one argument of a function.
@@ -64,6 +68,9 @@ func (f *Function) Kind() string {
 func (f *Function) Identity() string {
 	return QName{f.Schema, f.Name}.String() + "(" + f.IdentityArgs() + ")"
 }
+
+// Label names the function within its schema: "add(integer, integer)".
+func (f *Function) Label() string { return f.Name + "(" + f.IdentityArgs() + ")" }
 
 // IdentityArgs renders the input argument types, comma separated.
 func (f *Function) IdentityArgs() string {
@@ -166,16 +173,7 @@ func (t *Trigger) Definition() string {
 	if t.Constraint {
 		b.WriteString("CONSTRAINT ")
 	}
-	b.WriteString(t.Timing + " ")
-	for i, e := range t.Events {
-		if i > 0 {
-			b.WriteString(" OR ")
-		}
-		b.WriteString(e)
-		if e == "UPDATE" && len(t.Columns) > 0 {
-			b.WriteString(" OF " + joinIdents(t.Columns))
-		}
-	}
+	b.WriteString(t.Timing + " " + t.EventList())
 	if t.Deferrable {
 		b.WriteString(" DEFERRABLE")
 		if t.InitiallyDeferred {
@@ -195,6 +193,22 @@ func (t *Trigger) Definition() string {
 		args[i] = "'" + strings.ReplaceAll(a, "'", "''") + "'"
 	}
 	b.WriteString(" EXECUTE FUNCTION " + t.Function.String() + "(" + strings.Join(args, ", ") + ")")
+	return b.String()
+}
+
+// EventList renders the events as CREATE TRIGGER takes them:
+// "INSERT OR UPDATE OF a, b".
+func (t *Trigger) EventList() string {
+	var b strings.Builder
+	for i, e := range t.Events {
+		if i > 0 {
+			b.WriteString(" OR ")
+		}
+		b.WriteString(e)
+		if e == "UPDATE" && len(t.Columns) > 0 {
+			b.WriteString(" OF " + joinIdents(t.Columns))
+		}
+	}
 	return b.String()
 }
 

@@ -125,6 +125,11 @@ func (b *builder) finding(f *diff.Finding) {
 		diff.DomainMissing: b.domainMissing, diff.DomainExtra: b.domainExtra, diff.DomainDiffers: b.domainDiffers,
 		diff.PartitionMissing: b.partitionMissing, diff.PartitionExtra: b.partitionExtra,
 		diff.PartitionKey: b.partitionKey,
+
+		diff.FunctionMissing: b.functionMissing, diff.FunctionExtra: b.functionExtra,
+		diff.FunctionDiffers: b.functionChanged, diff.FunctionBody: b.functionChanged,
+		diff.TriggerMissing: b.triggerMissing, diff.TriggerExtra: b.triggerExtra,
+		diff.TriggerDiffers: b.triggerDiffers, diff.TriggerEnabled: b.triggerEnabled,
 	}
 	if h, ok := handlers[f.Kind]; ok {
 		h(f)

@@ -281,14 +281,15 @@ func (r *replayer) funcBody(c *stmtCtx, f *model.Function, sqlBody *pg_query.Nod
 		if err != nil {
 			return c.errorf(-1, "body of %s %s: %v", f.Kind(), f.Name, err)
 		}
-		f.Body = b
+		f.Body, f.Source = b, b
 		return nil
 	}
 	if len(src) == 0 {
 		return c.errorf(-1, "no function body specified")
 	}
 	// AS 'library', 'symbol' (LANGUAGE c): prosrc is the symbol.
-	f.Body = normalize.FunctionBody(f.Language, src[len(src)-1])
+	f.Source = src[len(src)-1]
+	f.Body = normalize.FunctionBody(f.Language, f.Source)
 	return nil
 }
 

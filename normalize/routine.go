@@ -98,7 +98,10 @@ func BodyText(src string) string {
 		if t.Start < 0 || int(t.End) > len(src) || t.Start > t.End {
 			return strings.Join(strings.Fields(src), " ")
 		}
-		parts = append(parts, src[t.Start:t.End])
+		// The scanner counts a vertical tab as part of a token.
+		if tok := strings.TrimSpace(src[t.Start:t.End]); tok != "" {
+			parts = append(parts, tok)
+		}
 	}
 	return strings.Join(parts, " ")
 }

@@ -295,7 +295,7 @@ func (r *replayer) funcBody(c *stmtCtx, f *model.Function, sqlBody *pg_query.Nod
 
 // lookupFunction finds the function an ALTER, DROP or trigger names. With
 // no argument list the name must be unique in the schema it resolves to.
-func (r *replayer) lookupFunction(owa *pg_query.ObjectWithArgs) *model.Function {
+func (r *replayer) lookupFunction(c *stmtCtx, owa *pg_query.ObjectWithArgs) *model.Function {
 	if owa == nil {
 		return nil
 	}
@@ -304,7 +304,7 @@ func (r *replayer) lookupFunction(owa *pg_query.ObjectWithArgs) *model.Function 
 	if !owa.ArgsUnspecified {
 		parts := make([]string, 0, len(owa.Objargs))
 		for _, a := range owa.Objargs {
-			t, err := r.funcType(&stmtCtx{}, a.GetTypeName())
+			t, err := r.funcType(c, a.GetTypeName())
 			if err != nil {
 				return nil
 			}
@@ -342,7 +342,7 @@ func owaName(owa *pg_query.ObjectWithArgs) string {
 
 // alterFunction replays ALTER FUNCTION | PROCEDURE | ROUTINE ... actions.
 func (r *replayer) alterFunction(c *stmtCtx, st *pg_query.AlterFunctionStmt) error {
-	f := r.lookupFunction(st.Func)
+	f := r.lookupFunction(c, st.Func)
 	if f == nil {
 		return c.errorf(-1, "%s %s does not exist", functionWord(st.Objtype), owaName(st.Func))
 	}
@@ -354,7 +354,7 @@ func (r *replayer) alterFunction(c *stmtCtx, st *pg_query.AlterFunctionStmt) err
 
 // dropFunction replays DROP FUNCTION | PROCEDURE | ROUTINE for one object.
 func (r *replayer) dropFunction(c *stmtCtx, typ pg_query.ObjectType, owa *pg_query.ObjectWithArgs, missingOK bool) error {
-	f := r.lookupFunction(owa)
+	f := r.lookupFunction(c, owa)
 	if f == nil {
 		if missingOK {
 			return nil
@@ -368,7 +368,7 @@ func (r *replayer) dropFunction(c *stmtCtx, typ pg_query.ObjectType, owa *pg_que
 // renameFunction replays ALTER FUNCTION ... RENAME TO.
 func (r *replayer) renameFunction(c *stmtCtx, st *pg_query.RenameStmt) error {
 	owa := st.GetObject().GetObjectWithArgs()
-	f := r.lookupFunction(owa)
+	f := r.lookupFunction(c, owa)
 	if f == nil {
 		return c.errorf(-1, "%s %s does not exist", functionWord(st.RenameType), owaName(owa))
 	}
@@ -382,7 +382,7 @@ func (r *replayer) renameFunction(c *stmtCtx, st *pg_query.RenameStmt) error {
 // setFunctionSchema replays ALTER FUNCTION ... SET SCHEMA.
 func (r *replayer) setFunctionSchema(c *stmtCtx, st *pg_query.AlterObjectSchemaStmt) error {
 	owa := st.GetObject().GetObjectWithArgs()
-	f := r.lookupFunction(owa)
+	f := r.lookupFunction(c, owa)
 	if f == nil {
 		if st.MissingOk {
 			return nil

@@ -67,7 +67,7 @@ func (r *replayer) createTrigger(c *stmtCtx, st *pg_query.CreateTrigStmt) error 
 		}
 	}
 	names := stringList(st.Funcname)
-	ts.fn = r.lookupFunction(&pg_query.ObjectWithArgs{Objname: st.Funcname})
+	ts.fn = r.lookupFunction(c, &pg_query.ObjectWithArgs{Objname: st.Funcname})
 	if ts.fn == nil {
 		schema, name := splitName(names)
 		if schema == "" {

@@ -103,6 +103,11 @@ func (r *reader) decodeFunction(fr *funcRow) error {
 	f := fr.f
 	typeOf := func(oid uint32) (model.Type, error) {
 		d := decodeType(r.types, typeKey{oid, -1}, nil)
+		// Without a typmod format_type quotes "bit", since a bare bit
+		// means bit(1); a function's argument has no typmod at all.
+		if d.typ.Name == `"bit"` {
+			d.typ.Name = "bit"
+		}
 		return d.typ, d.err
 	}
 	for i, oid := range fr.argTypes {

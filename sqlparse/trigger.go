@@ -69,11 +69,7 @@ func (r *replayer) createTrigger(c *stmtCtx, st *pg_query.CreateTrigStmt) error 
 	names := stringList(st.Funcname)
 	ts.fn = r.lookupFunction(c, &pg_query.ObjectWithArgs{Objname: st.Funcname})
 	if ts.fn == nil {
-		schema, name := splitName(names)
-		if schema == "" {
-			schema, _ = r.creationSchema(c, "", -1)
-		}
-		t.Function = model.QName{Schema: schema, Name: name}
+		t.Function = r.otherTriggerFunction(c, names)
 	}
 	if i := r.triggerIndex(rel, t.Name); i >= 0 {
 		if !st.Replace || st.Isconstraint {
@@ -229,4 +225,29 @@ func (r *replayer) whenColumn(rel *relation, name string) (*model.Column, bool) 
 		return nil, false
 	}
 	return rel.table.Column(name)
+}
+
+// builtinTriggerFunctions are the trigger functions PostgreSQL itself has,
+// in pg_catalog, which every search_path searches first.
+var builtinTriggerFunctions = map[string]bool{
+	"tsvector_update_trigger": true, "tsvector_update_trigger_column": true,
+	"suppress_redundant_updates_trigger": true,
+}
+
+// otherTriggerFunction names a trigger function the scripts did not
+// create: a built-in one, or one an extension installed, most likely in
+// the schema new objects go to.
+func (r *replayer) otherTriggerFunction(c *stmtCtx, names []string) model.QName {
+	schema, name := splitName(names)
+	switch {
+	case schema != "":
+	case builtinTriggerFunctions[name]:
+		schema = "pg_catalog"
+	default:
+		var err error
+		if schema, err = r.creationSchema(c, "", -1); err != nil {
+			schema = "public"
+		}
+	}
+	return model.QName{Schema: schema, Name: name}
 }

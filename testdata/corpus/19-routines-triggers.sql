@@ -74,6 +74,8 @@ CREATE FUNCTION split_balance(IN p_id bigint, OUT whole bigint, OUT cents intege
 $$ LANGUAGE sql;
 CREATE FUNCTION greet(name text DEFAULT 'world'::text, VARIADIC extra text[] DEFAULT '{}') RETURNS SETOF text
     LANGUAGE plpgsql AS $$ BEGIN RETURN NEXT 'hello ' || name; END $$;
+CREATE FUNCTION odd_types(b bit, c char, v varchar, t timestamp(3), i interval day, n numeric(5), a bit varying(4)[])
+    RETURNS char(2) LANGUAGE sql AS 'SELECT c';
 CREATE FUNCTION leak_safe_eq(a int, b int) RETURNS boolean LANGUAGE internal IMMUTABLE LEAKPROOF STRICT AS 'int4eq';
 
 -- Procedures, with ALTER and a rename, SET SCHEMA, and a drop.

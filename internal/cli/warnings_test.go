@@ -65,6 +65,9 @@ var warningCases = []struct {
 			`FILE:2:46: warning: there is no primary key for referenced table "parent" yet`,
 			`FILE:2:35: warning: foreign key child_parent_id_fkey: there is no primary key for referenced table "parent"`,
 		}},
+	{"function setting taken from the session",
+		"CREATE FUNCTION f() RETURNS int LANGUAGE sql\n  SET timezone FROM CURRENT AS 'SELECT 1';\n",
+		[]string{"FILE:1:1: warning: function f: SET timezone FROM CURRENT takes the session's value, which the scripts do not say; not compared"}},
 }
 
 // warningsOut is the part of the JSON report the tests read.

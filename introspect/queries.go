@@ -22,7 +22,7 @@ import "strings"
 // Query is one catalog query Schema runs.
 type Query struct {
 	// Name says what the query reads: types, opclasses, relations,
-	// columns, constraints, indexes, enums or domains.
+	// columns, constraints, indexes, enums, domains, functions or triggers.
 	Name string
 	// SQL takes the schema names as $1 (text[]).
 	SQL string

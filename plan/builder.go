@@ -60,6 +60,8 @@ type builder struct {
 	renamedTables map[model.QName]*model.Table
 	// fksAdded dedups foreign keys planned with their columns.
 	fksAdded map[*model.ForeignKey]bool
+	// routines is what planning functions and triggers keeps (routines.go).
+	routines routineState
 }
 
 func newBuilder(left, right *model.Schema, opts Options) *builder {

@@ -20,6 +20,60 @@ const (
 	phaseDropFunction = phaseDropType - 5
 )
 
+// routineState follows triggers through the plan's table renames: a
+// trigger moves with its table, so the renamed table's triggers are
+// compared with the canonical ones again, under the canonical name.
+type routineState struct {
+	// renamed holds both names of every table the plan renames.
+	renamed map[model.QName]bool
+	// moved are the target's triggers under their table's new name.
+	moved []*model.Trigger
+}
+
+// renameTriggers puts the triggers of the table renamed from "from" to
+// "to" on l and r, to be compared with the renamed table.
+func (b *builder) renameTriggers(l, r *model.Schema, from, to model.QName) {
+	if b.routines.renamed == nil {
+		b.routines.renamed = map[model.QName]bool{}
+	}
+	b.routines.renamed[from], b.routines.renamed[to] = true, true
+	if b.left == nil || b.right == nil {
+		return
+	}
+	for _, t := range b.left.Triggers {
+		if t != nil && triggerTable(t) == to {
+			l.Triggers = append(l.Triggers, t)
+		}
+	}
+	for _, t := range b.right.Triggers {
+		if t != nil && triggerTable(t) == from {
+			cp := *t
+			cp.Schema, cp.Table = to.Schema, to.Name
+			r.Triggers = append(r.Triggers, &cp)
+			b.routines.moved = append(b.routines.moved, &cp)
+		}
+	}
+}
+
+// renamedTrigger reports a trigger finding about a table the plan renames,
+// which the comparison of the renamed table replaces.
+func (b *builder) renamedTrigger(f *diff.Finding) bool {
+	switch f.Kind {
+	case diff.TriggerMissing, diff.TriggerExtra, diff.TriggerDiffers, diff.TriggerEnabled:
+		return b.routines.renamed[model.QName{Schema: f.Schema, Name: f.Table}]
+	}
+	return false
+}
+
+// rightTrigger finds a target's trigger, under its table's name after the
+// plan's renames.
+func (b *builder) rightTrigger(schema, table, name string) (*model.Trigger, bool) {
+	if t, ok := findTrigger(&model.Schema{Triggers: b.routines.moved}, schema, table, name); ok {
+		return t, true
+	}
+	return findTrigger(b.right, schema, table, name)
+}
+
 // findFunction finds the function a finding names (Table is its label).
 func findFunction(s *model.Schema, schema, label string) (*model.Function, bool) {
 	if s == nil {
@@ -220,7 +274,7 @@ func (b *builder) triggerMissing(f *diff.Finding) {
 
 // triggerExtra drops a trigger only the target has.
 func (b *builder) triggerExtra(f *diff.Finding) {
-	rt, ok := findTrigger(b.right, f.Schema, f.Table, f.Object)
+	rt, ok := b.rightTrigger(f.Schema, f.Table, f.Object)
 	if !ok {
 		return
 	}
@@ -233,7 +287,7 @@ func (b *builder) triggerExtra(f *diff.Finding) {
 // constraint trigger cannot be replaced in place: it is dropped first.
 func (b *builder) triggerDiffers(f *diff.Finding) {
 	lt, lok := findTrigger(b.left, f.Schema, f.Table, f.Object)
-	rt, rok := findTrigger(b.right, f.Schema, f.Table, f.Object)
+	rt, rok := b.rightTrigger(f.Schema, f.Table, f.Object)
 	if !lok || !rok {
 		return
 	}

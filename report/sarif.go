@@ -183,6 +183,15 @@ var kindTitles = map[diff.Kind]string{
 	diff.PartitionMissing:    "Partition missing from the compared source",
 	diff.PartitionExtra:      "Partition not in the canonical source",
 	diff.PartitionKey:        "Partitioning differs",
+
+	diff.FunctionMissing: "Function or procedure missing from the compared source",
+	diff.FunctionExtra:   "Function or procedure not in the canonical source",
+	diff.FunctionDiffers: "Function attribute differs",
+	diff.FunctionBody:    "Function body differs",
+	diff.TriggerMissing:  "Trigger missing from the compared source",
+	diff.TriggerExtra:    "Trigger not in the canonical source",
+	diff.TriggerDiffers:  "Trigger definition differs",
+	diff.TriggerEnabled:  "Trigger enabled state differs",
 }
 
 // ruleName turns "primary_key.missing" into "PrimaryKeyMissing", the

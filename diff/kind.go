@@ -59,6 +59,18 @@ const (
 	PartitionExtra   Kind = "partition.extra"
 	PartitionKey     Kind = "partition.key"
 
+	// Row-level security and policies (model.AreaPolicies).
+	RLSEnabled    Kind = "rls.enabled"
+	RLSForced     Kind = "rls.forced"
+	PolicyMissing Kind = "policy.missing"
+	PolicyExtra   Kind = "policy.extra"
+	PolicyRenamed Kind = "policy.renamed"
+	PolicyMode    Kind = "policy.mode"
+	PolicyCommand Kind = "policy.command"
+	PolicyRoles   Kind = "policy.roles"
+	PolicyUsing   Kind = "policy.using"
+	PolicyCheck   Kind = "policy.check"
+
 	FunctionMissing Kind = "function.missing"
 	FunctionExtra   Kind = "function.extra"
 	FunctionDiffers Kind = "function.differs"
@@ -83,6 +95,8 @@ var kindOrder = []Kind{
 	EnumMissing, EnumExtra, EnumValues,
 	DomainMissing, DomainExtra, DomainDiffers,
 	PartitionMissing, PartitionExtra, PartitionKey,
+	RLSEnabled, RLSForced, PolicyMissing, PolicyExtra, PolicyRenamed,
+	PolicyMode, PolicyCommand, PolicyRoles, PolicyUsing, PolicyCheck,
 	FunctionMissing, FunctionExtra, FunctionDiffers, FunctionBody,
 	TriggerMissing, TriggerExtra, TriggerDiffers, TriggerEnabled,
 }

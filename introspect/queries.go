@@ -67,6 +67,7 @@ func queriesFor(major int) []Query {
 		{"defaults", defaultsSQL, 1},
 		{"enums", enumsSQL, 1},
 		{"domains", domainsSQL, 1},
+		{"policies", policiesSQL, 1},
 		{"functions", fnSQL, 1},
 		{"triggers", trSQL, 1},
 	}

@@ -133,6 +133,9 @@ func (b *builder) finding(f *diff.Finding) {
 		diff.TriggerMissing: b.triggerMissing, diff.TriggerExtra: b.triggerExtra,
 		diff.TriggerDiffers: b.triggerDiffers, diff.TriggerEnabled: b.triggerEnabled,
 	}
+	for k, h := range b.policyHandlers() {
+		handlers[k] = h
+	}
 	if h, ok := handlers[f.Kind]; ok {
 		h(f)
 		return

@@ -117,11 +117,14 @@ func (r *replayer) alterTableCmd(c *stmtCtx, t *model.Table, cmd *pg_query.Alter
 	case pg_query.AlterTableType_AT_DetachPartition:
 		return r.detachPartition(c, t, cmd.Def.GetPartitionCmd())
 	}
+	if rowSecurity(c, t, cmd) {
+		return nil
+	}
 	if isTriggerCmd(cmd.Subtype) {
 		return r.enableTrigger(c, t, cmd)
 	}
-	// Storage, statistics, owners, triggers, row security, replica
-	// identity and the like are not compared.
+	// Storage, statistics, owners, replica identity and the like are not
+	// compared.
 	return nil
 }
 

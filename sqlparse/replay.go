@@ -99,7 +99,9 @@ type replayer struct {
 	// transaction that ran SET LOCAL ends.
 	inTx, inDo bool
 	savedPath  []string
-	routines   routineState
+	// policies keeps the parse trees of the policies' expressions (policy.go).
+	policies map[*model.Policy]policyAST
+	routines routineState
 }
 
 func newReplayer(opts Options) *replayer {
@@ -222,6 +224,10 @@ func (r *replayer) dispatch(c *stmtCtx, n *pg_query.Node) error {
 		r.transaction(v.TransactionStmt)
 	case *pg_query.Node_CreateExtensionStmt:
 		return r.createExtension(c, v.CreateExtensionStmt)
+	case *pg_query.Node_CreatePolicyStmt:
+		return r.createPolicy(c, v.CreatePolicyStmt)
+	case *pg_query.Node_AlterPolicyStmt:
+		return r.alterPolicy(c, v.AlterPolicyStmt)
 	case *pg_query.Node_CreateFunctionStmt:
 		return r.createFunction(c, v.CreateFunctionStmt)
 	case *pg_query.Node_AlterFunctionStmt:

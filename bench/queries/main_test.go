@@ -70,6 +70,7 @@ func TestScriptReadsCatalog(t *testing.T) {
 	delete(rows, "triggers")
 	require.Equal(t, map[string]int{
 		"relations": n, "columns": 19 * n, "constraints": 2 * n, "indexes": 4 * n, "checks": 0, "enums": 0, "domains": 0,
+		"policies": 0,
 	}, rows)
 }
 

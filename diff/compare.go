@@ -50,6 +50,8 @@ func Compare(left, right *model.Schema, opts Options) []Finding {
 	c.sequences()
 	c.extensions()
 	c.privileges()
+	c.functions()
+	c.triggers()
 	return finish(c.out, opts)
 }
 

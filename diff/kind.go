@@ -87,6 +87,14 @@ const (
 	PrivilegeExtra       Kind = "privilege.extra"
 	PrivilegeGrantOption Kind = "privilege.grant_option"
 	OwnerDiffers         Kind = "owner.differs"
+	FunctionMissing      Kind = "function.missing"
+	FunctionExtra        Kind = "function.extra"
+	FunctionDiffers      Kind = "function.differs"
+	FunctionBody         Kind = "function.body"
+	TriggerMissing       Kind = "trigger.missing"
+	TriggerExtra         Kind = "trigger.extra"
+	TriggerDiffers       Kind = "trigger.differs"
+	TriggerEnabled       Kind = "trigger.enabled"
 )
 
 // kindOrder lists every kind; its order is the order of findings within a table.
@@ -108,6 +116,8 @@ var kindOrder = []Kind{
 	SequenceMissing, SequenceExtra, SequenceDiffers, SequenceOwner, ColumnIdentityOptions,
 	ExtensionMissing, ExtensionExtra, ExtensionDiffers,
 	PrivilegeMissing, PrivilegeExtra, PrivilegeGrantOption, OwnerDiffers,
+	FunctionMissing, FunctionExtra, FunctionDiffers, FunctionBody,
+	TriggerMissing, TriggerExtra, TriggerDiffers, TriggerEnabled,
 }
 
 var kindRank = func() map[Kind]int {

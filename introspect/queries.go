@@ -22,7 +22,7 @@ import "strings"
 // Query is one catalog query Schema runs.
 type Query struct {
 	// Name says what the query reads: types, opclasses, relations,
-	// columns, constraints, indexes, enums or domains.
+	// columns, constraints, indexes, enums, domains, functions or triggers.
 	Name string
 	// SQL takes the schema names as $1 (text[]).
 	SQL string
@@ -54,6 +54,7 @@ func queriesFor(major int) []Query {
 		// indnullsnotdistinct arrived in 15.
 		ix = strings.Replace(ix, "x.indnullsnotdistinct", "false", 1)
 	}
+	fnSQL, trSQL := routineQueries(major)
 	return []Query{
 		{"relations", relationsSQL, 0},
 		{"types", typesSQL, 0},
@@ -70,6 +71,8 @@ func queriesFor(major int) []Query {
 		{"sequences", sequencesSQL, 0},
 		{"extensions", extensionsSQL, 0},
 		{"privileges", privilegesSQL, 1},
+		{"functions", fnSQL, 1},
+		{"triggers", trSQL, 1},
 	}
 }
 

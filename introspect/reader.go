@@ -55,6 +55,9 @@ type reader struct {
 
 	// Session 1: privileges and owners.
 	privs privilegeRows
+	// Session 1: functions (decoded in finish) and triggers.
+	funcRows []*funcRow
+	triggers []*model.Trigger
 }
 
 func newReader(opts Options) *reader {
@@ -92,6 +95,8 @@ func (r *reader) scanner(name string) func(pgx.Rows) error {
 		"sequences":   r.sequence,
 		"extensions":  r.extension,
 		"privileges":  r.privilege,
+		"functions":   r.function,
+		"triggers":    r.trigger,
 	}[name]
 }
 
@@ -409,6 +414,10 @@ func (r *reader) finish() error {
 	}
 	r.s.Enums, r.s.Domains = r.enums, r.domains
 	r.attachPrivileges()
+	if err := r.attachFunctions(); err != nil {
+		return err
+	}
+	r.attachTriggers()
 	for _, ns := range r.opts.Schemas {
 		r.s.AddNamespace(ns)
 	}

@@ -131,6 +131,9 @@ type Schema struct {
 	// PrivilegeKinds, when set, are the only kinds of object whose
 	// privileges the source describes (a spec speaks for its tables only).
 	PrivilegeKinds []ObjectKind
+	// Functions and Triggers are AreaRoutines (routine.go).
+	Functions []*Function
+	Triggers  []*Trigger
 
 	tableIndex map[QName]*Table
 	indexed    int // len(Tables) when tableIndex was built

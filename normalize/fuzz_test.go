@@ -44,3 +44,20 @@ func FuzzExpr(f *testing.F) {
 		}
 	})
 }
+
+// FuzzBodyText: a function body of any text normalizes without panicking,
+// as plpgsql text and as SQL.
+func FuzzBodyText(f *testing.F) {
+	for _, seed := range []string{
+		"BEGIN\n  -- c\n  NEW.x := now(); RETURN NEW;\nEND", "/* a /* b */ c */ x", "$q$ a $q$ $1", "'unterminated", "$$", "E'\\''",
+	} {
+		f.Add(seed)
+	}
+	f.Fuzz(func(t *testing.T, src string) {
+		out := BodyText(src)
+		if out != strings.TrimSpace(out) {
+			t.Fatalf("BodyText(%q) = %q has outer space", src, out)
+		}
+		_ = FunctionBody("sql", src)
+	})
+}

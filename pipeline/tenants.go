@@ -114,6 +114,7 @@ func splitTenants(s *model.Schema, canonical string) []tenant {
 	}
 	splitSequences(s, byName, canonical)
 	splitPrivileges(s, byName, canonical)
+	splitRoutines(s, byName, canonical)
 	return out
 }
 

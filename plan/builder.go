@@ -60,6 +60,8 @@ type builder struct {
 	renamedTables map[model.QName]*model.Table
 	// fksAdded dedups foreign keys planned with their columns.
 	fksAdded map[*model.ForeignKey]bool
+	// routines is what planning functions and triggers keeps (routines.go).
+	routines routineState
 }
 
 func newBuilder(left, right *model.Schema, opts Options) *builder {
@@ -133,6 +135,11 @@ func (b *builder) finding(f *diff.Finding) {
 
 		diff.PrivilegeMissing: b.privilegeStep, diff.PrivilegeExtra: b.privilegeStep,
 		diff.PrivilegeGrantOption: b.privilegeStep, diff.OwnerDiffers: b.ownerStep,
+
+		diff.FunctionMissing: b.functionMissing, diff.FunctionExtra: b.functionExtra,
+		diff.FunctionDiffers: b.functionChanged, diff.FunctionBody: b.functionChanged,
+		diff.TriggerMissing: b.triggerMissing, diff.TriggerExtra: b.triggerExtra,
+		diff.TriggerDiffers: b.triggerDiffers, diff.TriggerEnabled: b.triggerEnabled,
 	}
 	for k, h := range b.policyHandlers() {
 		handlers[k] = h

@@ -46,7 +46,7 @@ func (b *builder) tableRenames(fs []diff.Finding) []diff.Finding {
 	}
 	var out []diff.Finding
 	for i := range fs {
-		if !drop[&fs[i]] {
+		if !drop[&fs[i]] && !b.renamedTrigger(&fs[i]) {
 			out = append(out, fs[i])
 		}
 	}
@@ -78,6 +78,7 @@ func (b *builder) renameTable(mf, ef *diff.Finding, lt, rt *model.Table) []diff.
 	l, r := model.NewSchema(b.left.Source), model.NewSchema(b.right.Source)
 	l.AddTable(lt)
 	r.AddTable(&cp)
+	b.renameTriggers(l, r, from, lt.QName())
 	return diff.Compare(l, r, diff.Options{})
 }
 

@@ -207,6 +207,14 @@ var kindTitles = map[diff.Kind]string{
 	diff.PrivilegeExtra:       "Privilege the canonical source does not grant",
 	diff.PrivilegeGrantOption: "Grant option differs",
 	diff.OwnerDiffers:         "Owner differs from the one the canonical source sets",
+	diff.FunctionMissing:      "Function or procedure missing from the compared source",
+	diff.FunctionExtra:        "Function or procedure not in the canonical source",
+	diff.FunctionDiffers:      "Function attribute differs",
+	diff.FunctionBody:         "Function body differs",
+	diff.TriggerMissing:       "Trigger missing from the compared source",
+	diff.TriggerExtra:         "Trigger not in the canonical source",
+	diff.TriggerDiffers:       "Trigger definition differs",
+	diff.TriggerEnabled:       "Trigger enabled state differs",
 }
 
 // ruleName turns "primary_key.missing" into "PrimaryKeyMissing", the

@@ -121,8 +121,11 @@ func (r *replayer) alterTableCmd(c *stmtCtx, t *model.Table, cmd *pg_query.Alter
 	if rowSecurity(c, t, cmd) {
 		return nil
 	}
-	// Storage, statistics, owners, triggers, replica identity and the
-	// like are not compared.
+	if isTriggerCmd(cmd.Subtype) {
+		return r.enableTrigger(c, t, cmd)
+	}
+	// Storage, statistics, owners, replica identity and the like are not
+	// compared.
 	return nil
 }
 

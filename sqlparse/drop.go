@@ -33,6 +33,10 @@ func (r *replayer) drop(c *stmtCtx, st *pg_query.DropStmt) error {
 			err = r.dropPolicy(c, stringList(obj.GetList().GetItems()), st.MissingOk)
 		case pg_query.ObjectType_OBJECT_EXTENSION:
 			err = r.dropExtension(c, ident(obj.GetString_().GetSval()), st.MissingOk)
+		case pg_query.ObjectType_OBJECT_FUNCTION, pg_query.ObjectType_OBJECT_PROCEDURE, pg_query.ObjectType_OBJECT_ROUTINE:
+			err = r.dropFunction(c, st.RemoveType, obj.GetObjectWithArgs(), st.MissingOk)
+		case pg_query.ObjectType_OBJECT_TRIGGER:
+			err = r.dropTrigger(c, stringList(obj.GetList().GetItems()), st.MissingOk)
 		}
 		if err != nil {
 			return err

@@ -28,6 +28,10 @@ func (r *replayer) rename(c *stmtCtx, st *pg_query.RenameStmt) error {
 		return r.renameType(c, st)
 	case pg_query.ObjectType_OBJECT_POLICY:
 		return r.renamePolicy(c, st)
+	case pg_query.ObjectType_OBJECT_FUNCTION, pg_query.ObjectType_OBJECT_PROCEDURE, pg_query.ObjectType_OBJECT_ROUTINE:
+		return r.renameFunction(c, st)
+	case pg_query.ObjectType_OBJECT_TRIGGER:
+		return r.renameTrigger(c, st)
 	}
 	return nil
 }
@@ -516,6 +520,8 @@ func (r *replayer) setSchema(c *stmtCtx, st *pg_query.AlterObjectSchemaStmt) err
 		return r.moveType(c, q, model.QName{Schema: schema, Name: q.Name}, kind)
 	case pg_query.ObjectType_OBJECT_EXTENSION:
 		return r.setExtensionSchema(c, ident(st.Object.GetString_().GetSval()), schema)
+	case pg_query.ObjectType_OBJECT_FUNCTION, pg_query.ObjectType_OBJECT_PROCEDURE, pg_query.ObjectType_OBJECT_ROUTINE:
+		return r.setFunctionSchema(c, st)
 	}
 	return nil
 }

@@ -105,7 +105,8 @@ type replayer struct {
 	// seqNames holds the SEQUENCE NAME an identity column's options give.
 	seqNames map[*model.Column]string
 	// privs records GRANT, REVOKE and OWNER TO (privilege.go), nil until one runs.
-	privs *privState
+	privs    *privState
+	routines routineState
 }
 
 func newReplayer(opts Options) *replayer {
@@ -244,6 +245,11 @@ func (r *replayer) dispatch(c *stmtCtx, n *pg_query.Node) error {
 		r.alterDefaultPrivileges(c, v.AlterDefaultPrivilegesStmt)
 	case *pg_query.Node_CreateFunctionStmt:
 		r.noteFunction(c, v.CreateFunctionStmt)
+		return r.createFunction(c, v.CreateFunctionStmt)
+	case *pg_query.Node_AlterFunctionStmt:
+		return r.alterFunction(c, v.AlterFunctionStmt)
+	case *pg_query.Node_CreateTrigStmt:
+		return r.createTrigger(c, v.CreateTrigStmt)
 	}
 	// Everything else (COMMENT, GRANT, INSERT, CREATE FUNCTION, TRIGGER,
 	// ...) does not change what ariadrift compares.
@@ -266,6 +272,7 @@ func (r *replayer) finish() {
 	r.pending = nil
 	r.finishSequences()
 	r.finishPrivileges()
+	r.finishRoutines()
 }
 
 // ---- names and the search path ----

@@ -77,6 +77,9 @@ var warningCases = []struct {
 	{"grant on a relation the scripts did not create",
 		"CREATE TABLE t (id int);\nGRANT SELECT ON elsewhere TO PUBLIC;\n",
 		[]string{`FILE:2:17: warning: GRANT not replayed: relation "elsewhere" is not one the scripts created`}},
+	{"function setting taken from the session",
+		"CREATE FUNCTION f() RETURNS int LANGUAGE sql\n  SET timezone FROM CURRENT AS 'SELECT 1';\n",
+		[]string{"FILE:1:1: warning: function f: SET timezone FROM CURRENT takes the session's value, which the scripts do not say; not compared"}},
 }
 
 // warningsOut is the part of the JSON report the tests read.

@@ -191,7 +191,7 @@ func mutations() []mutation {
 			}
 			return "", false
 		}},
-	}, sequenceMutations()...)
+	}, append(sequenceMutations(), routineMutations()...)...)
 }
 
 func dropIx(t *model.Table, ix *model.Index) string {

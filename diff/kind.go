@@ -58,6 +58,11 @@ const (
 	PartitionMissing Kind = "partition.missing"
 	PartitionExtra   Kind = "partition.extra"
 	PartitionKey     Kind = "partition.key"
+
+	// ViewDiffers is a view whose query or columns differ (view.go).
+	ViewDiffers Kind = "view.differs"
+	// ViewOptions is a view whose security_barrier or check option differs.
+	ViewOptions Kind = "view.options"
 )
 
 // kindOrder lists every kind; its order is the order of findings within a table.
@@ -74,6 +79,7 @@ var kindOrder = []Kind{
 	EnumMissing, EnumExtra, EnumValues,
 	DomainMissing, DomainExtra, DomainDiffers,
 	PartitionMissing, PartitionExtra, PartitionKey,
+	ViewDiffers, ViewOptions,
 }
 
 var kindRank = func() map[Kind]int {

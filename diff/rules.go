@@ -120,6 +120,13 @@ var rules = []Rule{
 		"an unmodelled partition; rows still land in the parent table"},
 	{PartitionKey, "the partition key or a partition's bound differs", Low,
 		"rows are distributed differently; queries still see all of them"},
+
+	{ViewDiffers, "always", Medium,
+		"queries of the view return other rows or columns than the application expects"},
+	{ViewOptions, "the right side lacks the left side's security_barrier", High,
+		"functions in a query can see rows the view's filter hides, which row-level security relies on"},
+	{ViewOptions, "otherwise", Medium,
+		"writes through the view are checked differently against its filter"},
 }
 
 // Rules returns the severity rule table in order, for documentation and reports.

@@ -66,6 +66,8 @@ func queriesFor(major int) []Query {
 		{"defaults", defaultsSQL, 1},
 		{"enums", enumsSQL, 1},
 		{"domains", domainsSQL, 1},
+		{"views", viewsSQL, 1},
+		{"otherindexes", otherIndexesSQL, 1},
 	}
 }
 

@@ -46,6 +46,13 @@ type reader struct {
 	domains    []*model.Domain
 	domainOID  map[uint32]*model.Domain
 
+	// Views (view.go): views and partitions by oid (session 0), the rows
+	// of the views and other indexes queries (session 1).
+	viewOID      map[uint32]*model.View
+	partLocal    map[uint32]*model.PartitionLocal
+	viewRows     []*viewRow
+	otherIndexes []*otherIndexRow
+
 	progress    sync.Mutex // serializes Options.Progress and guards done
 	done, total int
 }
@@ -64,23 +71,27 @@ func newReader(opts Options) *reader {
 		domainOID:  map[uint32]*model.Domain{},
 		predicates: map[string]string{},
 		checks:     map[uint32]*string{},
+		viewOID:    map[uint32]*model.View{},
+		partLocal:  map[uint32]*model.PartitionLocal{},
 	}
 }
 
 // scanner returns the function that takes one row of the named query.
 func (r *reader) scanner(name string) func(pgx.Rows) error {
 	return map[string]func(pgx.Rows) error{
-		"types":       r.typ,
-		"collations":  r.collation,
-		"relations":   r.relation,
-		"columns":     r.column,
-		"checks":      r.check,
-		"opclasses":   r.opclass,
-		"constraints": r.constraint,
-		"indexes":     r.index,
-		"defaults":    r.columnDefaultRow,
-		"enums":       r.enum,
-		"domains":     r.domain,
+		"types":        r.typ,
+		"collations":   r.collation,
+		"relations":    r.relation,
+		"columns":      r.column,
+		"checks":       r.check,
+		"opclasses":    r.opclass,
+		"constraints":  r.constraint,
+		"indexes":      r.index,
+		"defaults":     r.columnDefaultRow,
+		"enums":        r.enum,
+		"domains":      r.domain,
+		"views":        r.viewDef,
+		"otherindexes": r.otherIndex,
 	}[name]
 }
 
@@ -161,10 +172,13 @@ func (r *reader) relation(rows pgx.Rows) error {
 	}
 	switch {
 	case kind == "v" || kind == "m":
-		r.s.Views = append(r.s.Views, &model.View{Schema: nsp, Name: name, Materialized: kind == "m"})
+		v := &model.View{Schema: nsp, Name: name, Materialized: kind == "m"}
+		r.s.Views = append(r.s.Views, v)
+		r.viewOID[oid] = v
 		return nil
 	case parentOID != 0:
-		p := model.Partition{Schema: nsp, Name: name}
+		p := model.Partition{Schema: nsp, Name: name, Local: &model.PartitionLocal{}}
+		r.partLocal[oid] = p.Local
 		if bound == nil {
 			return fmt.Errorf("partition %s: %w", qname(nsp, name), errCatalogChanged)
 		}
@@ -380,6 +394,9 @@ func (r *reader) finish() error {
 		return err
 	}
 	if err := r.attachIndexes(backing); err != nil {
+		return err
+	}
+	if err := r.attachViews(); err != nil {
 		return err
 	}
 	for _, d := range r.domains {

@@ -206,7 +206,7 @@ func (r *replayer) dispatch(c *stmtCtx, n *pg_query.Node) error {
 			return r.createOtherType(c, s, name, -1)
 		}
 	case *pg_query.Node_ViewStmt:
-		return r.createView(c, v.ViewStmt.View, false, v.ViewStmt.Replace, false)
+		return r.createViewStmt(c, v.ViewStmt)
 	case *pg_query.Node_CreateTableAsStmt:
 		return r.createTableAs(c, v.CreateTableAsStmt)
 	case *pg_query.Node_CreateSeqStmt:

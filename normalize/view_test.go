@@ -3,8 +3,8 @@ package normalize
 import (
 	"testing"
 
-	pg_query "github.com/pganalyze/pg_query_go/v5"
 	"github.com/google/go-cmp/cmp"
+	pg_query "github.com/pganalyze/pg_query_go/v5"
 
 	"github.com/ariadrift/ariadrift/model"
 )

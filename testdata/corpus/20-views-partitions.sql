@@ -1,0 +1,46 @@
+-- Views compared by definition, in the spellings the server rewrites;
+-- materialized views' indexes; PostGIS type modifiers; partitioned
+-- indexes and partition-local objects.
+CREATE EXTENSION IF NOT EXISTS postgis;
+
+CREATE TABLE shop (
+    id integer PRIMARY KEY,
+    name varchar(100) NOT NULL,
+    rating numeric,
+    opened_at timestamptz NOT NULL DEFAULT now(),
+    open boolean NOT NULL DEFAULT true,
+    location geometry(POINT, 4326),
+    area geography(Polygon),
+    footprint geometry(MultiPolygon, 3857)[],
+    anywhere geometry(Geometry),
+    plain geometry(Point, 0)
+);
+CREATE TABLE visit (id integer PRIMARY KEY, shop_id integer REFERENCES shop (id), note text, spent numeric);
+
+-- unqualified columns, *, a varchar compared with text, BETWEEN, IN, an interval literal
+CREATE VIEW shop_all AS SELECT * FROM shop;
+CREATE VIEW good_shop AS SELECT id, name FROM shop
+    WHERE name = 'x' OR rating BETWEEN 4 AND 5 OR id IN (1, 2) OR opened_at > now() - interval '30 days';
+-- join, positions, aggregates named by the server
+CREATE VIEW shop_visits AS SELECT s.id, count(*), sum(spent) AS total
+    FROM shop s JOIN visit v ON v.shop_id = s.id GROUP BY 1 ORDER BY 2 DESC;
+-- column list, schema-qualified relation, sublink, CTE, LIKE
+CREATE VIEW noted_shop (shop, label) AS
+    WITH n AS (SELECT shop_id FROM visit WHERE note LIKE 'a%')
+    SELECT id, lower(name) FROM public.shop WHERE id IN (SELECT shop_id FROM n);
+-- a subquery in FROM, a view over a view
+CREATE VIEW top_shop AS SELECT t.id FROM (SELECT id, total FROM shop_visits) t WHERE total > 100;
+-- options, replaced, altered
+CREATE VIEW open_shop WITH (security_barrier) AS SELECT id, open FROM shop WHERE open WITH CASCADED CHECK OPTION;
+CREATE OR REPLACE VIEW open_shop WITH (security_barrier = true) AS SELECT id, open FROM shop WHERE open AND id > 0 WITH LOCAL CHECK OPTION;
+CREATE VIEW closed_shop AS SELECT id FROM shop WHERE NOT open;
+ALTER VIEW closed_shop SET (security_barrier);
+ALTER VIEW closed_shop RENAME TO shut_shop;
+CREATE VIEW gone AS SELECT 1 AS one;
+DROP VIEW gone;
+
+CREATE MATERIALIZED VIEW shop_rating AS SELECT id, rating FROM shop WHERE rating IS NOT NULL;
+CREATE UNIQUE INDEX shop_rating_id ON shop_rating (id);
+CREATE INDEX ON shop_rating (rating DESC);
+CREATE INDEX shop_rating_drop ON shop_rating (rating);
+DROP INDEX shop_rating_drop;

@@ -68,6 +68,7 @@ func queriesFor(major int) []Query {
 		{"domains", domainsSQL, 1},
 		{"views", viewsSQL, 1},
 		{"otherindexes", otherIndexesSQL, 1},
+		{"partitionfks", partitionFKsSQL, 1},
 	}
 }
 

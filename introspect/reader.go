@@ -52,6 +52,7 @@ type reader struct {
 	partLocal    map[uint32]*model.PartitionLocal
 	viewRows     []*viewRow
 	otherIndexes []*otherIndexRow
+	partitionFKs []partitionFK
 
 	progress    sync.Mutex // serializes Options.Progress and guards done
 	done, total int
@@ -92,6 +93,7 @@ func (r *reader) scanner(name string) func(pgx.Rows) error {
 		"domains":      r.domain,
 		"views":        r.viewDef,
 		"otherindexes": r.otherIndex,
+		"partitionfks": r.partitionFK,
 	}[name]
 }
 

@@ -158,6 +158,14 @@ func (r *reader) attachViews() error {
 			l.Indexes = append(l.Indexes, ix)
 		}
 	}
+	for _, p := range r.partitionFKs {
+		if l := r.partLocal[p.rel]; l != nil {
+			l.ForeignKeys = append(l.ForeignKeys, p.fk)
+		}
+	}
+	for _, l := range r.partLocal {
+		sortByName(l.ForeignKeys, func(fk *model.ForeignKey) model.QName { return model.QName{Name: fk.Name} })
+	}
 	for _, v := range r.viewOID {
 		sortIndexes(v.Indexes)
 	}
@@ -169,4 +177,44 @@ func (r *reader) attachViews() error {
 
 func sortIndexes(ixs []*model.Index) {
 	sortByName(ixs, func(ix *model.Index) model.QName { return model.QName{Name: ix.Name} })
+}
+
+// partitionFKsSQL reads the foreign keys declared on a partition itself
+// (conparentid = 0: not cloned from the parent's), with their column names.
+var partitionFKsSQL = `SELECT k.conrelid, k.conname,
+	ARRAY(SELECT a.attname::text FROM unnest(k.conkey) WITH ORDINALITY u(num, ord)
+		JOIN pg_catalog.pg_attribute a ON a.attrelid = k.conrelid AND a.attnum = u.num ORDER BY u.ord),
+	rn.nspname, rc.relname,
+	ARRAY(SELECT a.attname::text FROM unnest(k.confkey) WITH ORDINALITY u(num, ord)
+		JOIN pg_catalog.pg_attribute a ON a.attrelid = k.confrelid AND a.attnum = u.num ORDER BY u.ord),
+	k.confdeltype::text, k.confupdtype::text, k.confmatchtype::text, k.condeferrable, k.condeferred
+FROM pg_catalog.pg_constraint k
+JOIN pg_catalog.pg_class c ON c.oid = k.conrelid
+JOIN pg_catalog.pg_class rc ON rc.oid = k.confrelid
+JOIN pg_catalog.pg_namespace rn ON rn.oid = rc.relnamespace
+WHERE k.contype = 'f' AND k.conparentid = 0 AND c.relispartition AND $1::text[] IS NOT NULL`
+
+// partitionFK is a foreign key of a partition, kept until the partitions
+// are known.
+type partitionFK struct {
+	rel uint32
+	fk  *model.ForeignKey
+}
+
+func (r *reader) partitionFK(rows pgx.Rows) error {
+	var (
+		rel                       uint32
+		fk                        model.ForeignKey
+		onDelete, onUpdate, match string
+	)
+	if err := rows.Scan(&rel, &fk.Name, &fk.Columns, &fk.RefSchema, &fk.RefTable, &fk.RefColumns,
+		&onDelete, &onUpdate, &match, &fk.Deferrable, &fk.InitiallyDeferred); err != nil {
+		return fmt.Errorf("partition foreign keys: %w", err)
+	}
+	fk.OnDelete, fk.OnUpdate = normalize.FKAction(onDelete), normalize.FKAction(onUpdate)
+	if match == "f" {
+		fk.Match = "FULL"
+	}
+	r.partitionFKs = append(r.partitionFKs, partitionFK{rel, &fk})
+	return nil
 }

@@ -519,7 +519,8 @@ type Partition struct {
 	// Bound is the normalized partition bound ("FOR VALUES FROM (...) TO (...)").
 	Bound string
 	Pos   Pos
-	// Local holds what was declared on this partition alone (see PartitionLocal).
+	// Local holds what was declared on this partition alone (see
+	// PartitionLocal); nil when the source does not describe it.
 	Local *PartitionLocal
 }
 

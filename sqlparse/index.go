@@ -30,7 +30,11 @@ func (r *replayer) createIndex(c *stmtCtx, st *pg_query.IndexStmt) error {
 			return c.errorf(-1, "relation %q already exists", iq.Name)
 		}
 	}
-	return r.addIndex(c, t, st, nil)
+	if err := r.addIndex(c, t, st, nil); err != nil {
+		return err
+	}
+	r.markOnly(t, st)
+	return nil
 }
 
 // addIndex adds an index to t, choosing PostgreSQL's name when it has

@@ -88,6 +88,10 @@ type replayer struct {
 	rels       map[model.QName]*relation
 	tables     map[*model.Table]*tableState
 	all        []*model.Table // every table, hidden ones included, in creation order
+	// attached marks partitions' indexes attached to a parent index (partition.go).
+	attached map[*model.Index]bool
+	// onlyIndexes marks indexes created ON ONLY a partitioned table.
+	onlyIndexes map[*model.Index]bool
 	// cons counts constraint names per schema: PostgreSQL picks generated
 	// constraint names unique within the schema, not just the table.
 	cons         map[model.QName]int
@@ -241,6 +245,7 @@ func (r *replayer) finish() {
 		r.warn(p.pos, "foreign key %s: there is no primary key for referenced table %q", p.fk.Name, p.fk.RefTable)
 	}
 	r.pending = nil
+	r.finishPartitions()
 }
 
 // ---- names and the search path ----

@@ -44,3 +44,25 @@ CREATE UNIQUE INDEX shop_rating_id ON shop_rating (id);
 CREATE INDEX ON shop_rating (rating DESC);
 CREATE INDEX shop_rating_drop ON shop_rating (rating);
 DROP INDEX shop_rating_drop;
+
+-- A partitioned index is cloned onto the partitions (the clones are not
+-- drift); an index on one partition only, one created on the partition
+-- first and adopted by the parent's, one attached with ALTER INDEX, and
+-- foreign keys on the parent and on one partition.
+CREATE TABLE measurement (
+    shop_id integer NOT NULL REFERENCES shop (id),
+    taken_on date NOT NULL,
+    value numeric
+) PARTITION BY RANGE (taken_on);
+CREATE TABLE measurement_2025 PARTITION OF measurement FOR VALUES FROM ('2025-01-01') TO ('2026-01-01');
+CREATE TABLE measurement_2026 PARTITION OF measurement FOR VALUES FROM ('2026-01-01') TO ('2027-01-01');
+CREATE INDEX measurement_2026_value_idx ON measurement_2026 (value);
+CREATE INDEX measurement_taken_idx ON measurement (taken_on);
+CREATE INDEX measurement_2025_local ON measurement_2025 (shop_id, value);
+CREATE INDEX measurement_value_idx ON ONLY measurement (value);
+CREATE INDEX measurement_2025_value_idx ON measurement_2025 (value);
+ALTER INDEX measurement_value_idx ATTACH PARTITION measurement_2025_value_idx;
+ALTER TABLE measurement_2026 ADD CONSTRAINT measurement_2026_visit_fk FOREIGN KEY (shop_id) REFERENCES visit (id);
+CREATE TABLE measurement_2027 (shop_id integer NOT NULL, taken_on date NOT NULL, value numeric);
+CREATE INDEX measurement_2027_taken ON measurement_2027 (taken_on);
+ALTER TABLE measurement ATTACH PARTITION measurement_2027 FOR VALUES FROM ('2027-01-01') TO ('2028-01-01');

@@ -92,13 +92,7 @@ func TypeName(tn *pg_query.TypeName, qualify func(names []string) string) (t mod
 				q = names[len(names)-2] + "." + last
 			}
 		}
-		t := model.Type{Name: q, Mods: mods, Array: array}
-		if !intMods {
-			// Extension types take modifiers of any form
-			// (geometry(Point, 4326)); they are kept as text.
-			t.Mods, t.TextMods = nil, model.TextTypmod(q, textTypmods(tn))
-		}
-		return t, false, nil
+		return extensionType(q, tn, mods, intMods, array), false, nil
 	}
 	if !intMods {
 		return model.Type{}, false, fmt.Errorf("type %s: type modifiers must be simple constants", last)
@@ -171,4 +165,15 @@ func stringFields(fields []*pg_query.Node) []string {
 		out = append(out, f.GetString_().GetSval())
 	}
 	return out
+}
+
+// extensionType builds a user-defined type. Extension types take
+// modifiers of any form (geometry(Point, 4326)); those that are not all
+// integers are kept as text.
+func extensionType(q string, tn *pg_query.TypeName, mods []int, intMods, array bool) model.Type {
+	t := model.Type{Name: q, Mods: mods, Array: array}
+	if !intMods {
+		t.Mods, t.TextMods = nil, model.TextTypmod(q, textTypmods(tn))
+	}
+	return t
 }

@@ -125,6 +125,7 @@ func (b *builder) finding(f *diff.Finding) {
 		diff.DomainMissing: b.domainMissing, diff.DomainExtra: b.domainExtra, diff.DomainDiffers: b.domainDiffers,
 		diff.PartitionMissing: b.partitionMissing, diff.PartitionExtra: b.partitionExtra,
 		diff.PartitionKey: b.partitionKey,
+		diff.ViewDiffers:  b.viewDiffers, diff.ViewOptions: b.viewOptions,
 	}
 	if h, ok := handlers[f.Kind]; ok {
 		h(f)

@@ -36,9 +36,8 @@ func (r *replayer) defineView(c *stmtCtx, v *model.View, query *pg_query.Node, a
 	}
 	def, cols, err := normalize.ViewQuery(query, names, r.viewRelations)
 	if err != nil {
-		r.warn(c.stmtPos(), "query of view %s not compared: %v", displayName(v.QName()), err)
-		v.Definition, v.Columns = "", nil
-		return nil
+		// The parser produced the tree, so only a deparser gap can fail here.
+		return c.errorf(-1, "view %s: %v", displayName(v.QName()), err)
 	}
 	v.Definition, v.Columns = def, cols
 	return nil

@@ -35,6 +35,7 @@ func ViewQuery(query *pg_query.Node, aliases []string, rels Relations) (string, 
 	v := &viewNormalizer{rels: rels}
 	names := v.selectStmt(n.GetSelectStmt(), nil, nil, aliases)
 	n = rewrite(n)
+	walk(n, castConstSorts)
 	tree := &pg_query.ParseResult{Stmts: []*pg_query.RawStmt{{Stmt: n}}}
 	out, err := pg_query.Deparse(tree)
 	if err != nil {
@@ -72,6 +73,8 @@ type rangeItem struct {
 type scope struct {
 	items  []rangeItem
 	parent *scope
+	// using names the range variable a JOIN ... USING column is read from.
+	using map[string]string
 }
 
 // selectStmt normalizes sel in place within the outer scope and returns
@@ -82,8 +85,10 @@ func (v *viewNormalizer) selectStmt(sel *pg_query.SelectStmt, outer *scope, ctes
 	}
 	ctes = v.withClause(sel.WithClause, outer, ctes)
 	if sel.Op != pg_query.SetOperation_SETOP_NONE {
+		// The catalog prints every branch's columns with the first
+		// branch's names.
 		names := v.selectStmt(sel.Larg, outer, ctes, aliases)
-		v.selectStmt(sel.Rarg, outer, ctes, nil)
+		v.selectStmt(sel.Rarg, outer, ctes, names)
 		return names
 	}
 	sc := &scope{parent: outer}
@@ -173,9 +178,27 @@ func (v *viewNormalizer) fromItem(n *pg_query.Node, sc *scope, ctes map[string][
 		sc.items = append(sc.items, item)
 	case *pg_query.Node_JoinExpr:
 		j := f.JoinExpr
+		start := len(sc.items)
 		v.fromItem(j.Larg, sc, ctes)
+		mid := len(sc.items)
 		v.fromItem(j.Rarg, sc, ctes)
 		j.Quals = v.expr(j.Quals, sc, ctes)
+		// A USING column belongs to the join, which the catalog prints as
+		// the left side's column (the right side's for a RIGHT JOIN).
+		side := sc.items[start:mid]
+		if j.Jointype == pg_query.JoinType_JOIN_RIGHT {
+			side = sc.items[mid:]
+		}
+		if j.Jointype != pg_query.JoinType_JOIN_FULL {
+			for _, col := range strList(j.UsingClause) {
+				if owner := ownerOf(side, col); owner != "" {
+					if sc.using == nil {
+						sc.using = map[string]string{}
+					}
+					sc.using[col] = owner
+				}
+			}
+		}
 	case *pg_query.Node_RangeFunction:
 		rf := f.RangeFunction
 		item := rangeItem{}
@@ -200,11 +223,11 @@ func (v *viewNormalizer) expandStars(targets []*pg_query.Node, sc *scope) []*pg_
 	out := make([]*pg_query.Node, 0, len(targets))
 	for _, t := range targets {
 		rt := t.GetResTarget()
-		cr := rt.GetVal().GetColumnRef()
-		if cr == nil || len(cr.Fields) == 0 || cr.Fields[len(cr.Fields)-1].GetAStar() == nil {
+		if !isStar(rt.GetVal()) {
 			out = append(out, t)
 			continue
 		}
+		cr := rt.GetVal().GetColumnRef()
 		qual := ""
 		if len(cr.Fields) >= 2 {
 			qual = cr.Fields[len(cr.Fields)-2].GetString_().GetSval()
@@ -228,7 +251,7 @@ func (v *viewNormalizer) expandStars(targets []*pg_query.Node, sc *scope) []*pg_
 }
 
 // position returns the target a GROUP BY or ORDER BY position points to
-// (a copy), or n itself: the catalog stores the expression.
+// (a copy), or n itself: the catalog prints the expression.
 func (v *viewNormalizer) position(n *pg_query.Node, targets []*pg_query.Node) *pg_query.Node {
 	c := n.GetAConst()
 	if c == nil || c.GetIval() == nil {
@@ -306,6 +329,9 @@ func qualify(cr *pg_query.ColumnRef, sc *scope) {
 			return
 		}
 		if owners > 1 {
+			if u := s.using[col.Sval]; u != "" {
+				cr.Fields = []*pg_query.Node{pg_query.MakeStrNode(u), cr.Fields[0]}
+			}
 			return
 		}
 	}
@@ -318,7 +344,8 @@ func outputNames(targets []*pg_query.Node, aliases []string) []string {
 	names := make([]string, 0, len(targets))
 	for i, t := range targets {
 		rt := t.GetResTarget()
-		if rt == nil {
+		if rt == nil || isStar(rt.Val) {
+			// A * that could not be expanded stands for columns unknown here.
 			continue
 		}
 		name := rt.Name
@@ -409,4 +436,82 @@ func renamed(cols, names []string) []string {
 		}
 	}
 	return out
+}
+
+// RenameQuerySchema returns a normalized view query (ViewQuery's output)
+// with the relations of schema from moved to schema to, as when one
+// tenant's schema is compared with the canonical one.
+func RenameQuerySchema(def, from, to string) (string, error) {
+	if def == "" || from == to {
+		return def, nil
+	}
+	tree, err := pg_query.Parse(def)
+	if err != nil {
+		return "", fmt.Errorf("view definition: %w", err)
+	}
+	for _, st := range tree.Stmts {
+		walkChildren(st.Stmt, func(n *pg_query.Node) {
+			if rv := n.GetRangeVar(); rv != nil && rv.Schemaname == from {
+				rv.Schemaname = to
+			}
+		})
+	}
+	out, err := pg_query.Deparse(tree)
+	if err != nil {
+		return "", fmt.Errorf("view definition: %w", err)
+	}
+	return out, nil
+}
+
+func isStar(n *pg_query.Node) bool {
+	cr := n.GetColumnRef()
+	return cr != nil && len(cr.Fields) > 0 && cr.Fields[len(cr.Fields)-1].GetAStar() != nil
+}
+
+// ownerOf returns the first of items that has column col, or "".
+func ownerOf(items []rangeItem, col string) string {
+	for _, it := range items {
+		for _, c := range it.cols {
+			if c == col {
+				return it.name
+			}
+		}
+	}
+	return ""
+}
+
+// castConstSorts gives a constant GROUP BY or ORDER BY item a cast, as the
+// catalog prints it (ORDER BY 1::integer), so that it does not read as a
+// position when the text is parsed again.
+func castConstSorts(n *pg_query.Node) {
+	sel := n.GetSelectStmt()
+	if sel == nil {
+		return
+	}
+	for _, s := range sel.SortClause {
+		if sb := s.GetSortBy(); sb != nil {
+			sb.Node = castConst(sb.Node)
+		}
+	}
+	for i, g := range sel.GroupClause {
+		sel.GroupClause[i] = castConst(g)
+	}
+}
+
+func castConst(n *pg_query.Node) *pg_query.Node {
+	c := n.GetAConst()
+	if c == nil || c.Isnull {
+		return n
+	}
+	typ := "text"
+	switch {
+	case c.GetIval() != nil:
+		typ = "int4"
+	case c.GetFval() != nil:
+		typ = "numeric"
+	case c.GetBoolval() != nil:
+		typ = "bool"
+	}
+	tn := &pg_query.TypeName{Names: []*pg_query.Node{pg_query.MakeStrNode("pg_catalog"), pg_query.MakeStrNode(typ)}, Typemod: -1, Location: -1}
+	return &pg_query.Node{Node: &pg_query.Node_TypeCast{TypeCast: &pg_query.TypeCast{Arg: n, TypeName: tn, Location: -1}}}
 }

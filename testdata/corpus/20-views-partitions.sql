@@ -30,6 +30,9 @@ CREATE VIEW noted_shop (shop, label) AS
     SELECT id, lower(name) FROM public.shop WHERE id IN (SELECT shop_id FROM n);
 -- a subquery in FROM, a view over a view
 CREATE VIEW top_shop AS SELECT t.id FROM (SELECT id, total FROM shop_visits) t WHERE total > 100;
+-- set operations name every branch; USING columns; a constant sorted by position
+CREATE VIEW shop_ids AS SELECT id FROM shop UNION ALL SELECT shop_id FROM visit ORDER BY 1;
+CREATE VIEW shop_spent AS SELECT id, spent, 'x' AS tag FROM shop JOIN (SELECT shop_id AS id, spent FROM visit) v USING (id) ORDER BY 3;
 -- options, replaced, altered
 CREATE VIEW open_shop WITH (security_barrier) AS SELECT id, open FROM shop WHERE open WITH CASCADED CHECK OPTION;
 CREATE OR REPLACE VIEW open_shop WITH (security_barrier = true) AS SELECT id, open FROM shop WHERE open AND id > 0 WITH LOCAL CHECK OPTION;

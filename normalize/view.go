@@ -34,6 +34,9 @@ func ViewQuery(query *pg_query.Node, aliases []string, rels Relations) (string, 
 	n := clone(query)
 	v := &viewNormalizer{rels: rels}
 	names := v.selectStmt(n.GetSelectStmt(), nil, nil, aliases)
+	if v.incomplete {
+		return "", nil, fmt.Errorf("view: %w", ErrUnknownColumns)
+	}
 	n = rewrite(n)
 	walk(n, castConstSorts)
 	tree := &pg_query.ParseResult{Stmts: []*pg_query.RawStmt{{Stmt: n}}}
@@ -56,9 +59,16 @@ func ViewDef(def string, rels Relations) (string, []string, error) {
 	return ViewQuery(tree.Stmts[0].Stmt, nil, rels)
 }
 
+// ErrUnknownColumns is returned by ViewQuery for a query that selects *
+// from a relation whose columns the resolver does not know (a function's
+// result): what the server stores cannot be told.
+var ErrUnknownColumns = errors.New("selects * from a relation whose columns are not known")
+
 // viewNormalizer carries the resolver through one query.
 type viewNormalizer struct {
 	rels Relations
+	// incomplete is set when a * could not be expanded.
+	incomplete bool
 }
 
 // rangeItem is one FROM item as column references see it.
@@ -75,6 +85,54 @@ type scope struct {
 	parent *scope
 	// using names the range variable a JOIN ... USING column is read from.
 	using map[string]string
+	// names are the range variable names of this level, made unique as
+	// the catalog makes them (a second "t" visible from here is "t_1");
+	// renamed maps an original name to its new one.
+	names   []string
+	renamed map[string]string
+}
+
+// taken reports whether name is a range variable name here or above.
+func (sc *scope) taken(name string) bool {
+	for s := sc; s != nil; s = s.parent {
+		for _, n := range s.names {
+			if n == name {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// uniqueNames gives the relations of one FROM item the names the catalog
+// prints: a name already visible gets the first free _N suffix, as an alias.
+func (sc *scope) uniqueNames(n *pg_query.Node) {
+	switch f := n.Node.(type) {
+	case *pg_query.Node_JoinExpr:
+		sc.uniqueNames(f.JoinExpr.Larg)
+		sc.uniqueNames(f.JoinExpr.Rarg)
+	case *pg_query.Node_RangeVar:
+		rv := f.RangeVar
+		name := rv.Relname
+		if rv.Alias != nil {
+			name = rv.Alias.Aliasname
+		}
+		unique := name
+		for i := 1; sc.taken(unique); i++ {
+			unique = fmt.Sprintf("%s_%d", name, i)
+		}
+		if unique != name {
+			if rv.Alias == nil {
+				rv.Alias = &pg_query.Alias{}
+			}
+			rv.Alias.Aliasname = unique
+			if sc.renamed == nil {
+				sc.renamed = map[string]string{}
+			}
+			sc.renamed[name] = unique
+		}
+		sc.names = append(sc.names, unique)
+	}
 }
 
 // selectStmt normalizes sel in place within the outer scope and returns
@@ -92,6 +150,9 @@ func (v *viewNormalizer) selectStmt(sel *pg_query.SelectStmt, outer *scope, ctes
 		return names
 	}
 	sc := &scope{parent: outer}
+	for _, f := range sel.FromClause {
+		sc.uniqueNames(f)
+	}
 	for _, f := range sel.FromClause {
 		v.fromItem(f, sc, ctes)
 	}
@@ -165,7 +226,9 @@ func (v *viewNormalizer) fromItem(n *pg_query.Node, sc *scope, ctes map[string][
 		sc.items = append(sc.items, item)
 	case *pg_query.Node_RangeSubselect:
 		rs := f.RangeSubselect
-		inner := sc.parent
+		// Not lateral, the subquery cannot see this level's columns, but
+		// its range variables are named apart from this level's.
+		inner := &scope{parent: sc.parent, names: sc.names}
 		if rs.Lateral {
 			inner = sc
 		}
@@ -234,7 +297,11 @@ func (v *viewNormalizer) expandStars(targets []*pg_query.Node, sc *scope) []*pg_
 		}
 		expanded := false
 		for _, it := range sc.items {
-			if (qual != "" && it.name != qual) || !it.known || it.name == "" {
+			if qual != "" && it.name != qual {
+				continue
+			}
+			if !it.known || it.name == "" {
+				v.incomplete = true
 				continue
 			}
 			for _, col := range it.cols {
@@ -244,6 +311,7 @@ func (v *viewNormalizer) expandStars(targets []*pg_query.Node, sc *scope) []*pg_
 			expanded = true
 		}
 		if !expanded {
+			v.incomplete = true
 			out = append(out, t)
 		}
 	}
@@ -298,6 +366,10 @@ func qualify(cr *pg_query.ColumnRef, sc *scope) {
 	switch len(cr.Fields) {
 	case 3:
 		cr.Fields = cr.Fields[1:]
+		renameQualifier(cr, sc)
+		return
+	case 2:
+		renameQualifier(cr, sc)
 		return
 	case 1:
 	default:
@@ -514,4 +586,24 @@ func castConst(n *pg_query.Node) *pg_query.Node {
 	}
 	tn := &pg_query.TypeName{Names: []*pg_query.Node{pg_query.MakeStrNode("pg_catalog"), pg_query.MakeStrNode(typ)}, Typemod: -1, Location: -1}
 	return &pg_query.Node{Node: &pg_query.Node_TypeCast{TypeCast: &pg_query.TypeCast{Arg: n, TypeName: tn, Location: -1}}}
+}
+
+// renameQualifier follows uniqueNames into a qualified column reference:
+// the innermost range variable of that name is the one meant.
+func renameQualifier(cr *pg_query.ColumnRef, sc *scope) {
+	q := cr.Fields[0].GetString_()
+	if q == nil {
+		return
+	}
+	for s := sc; s != nil; s = s.parent {
+		if u, ok := s.renamed[q.Sval]; ok {
+			cr.Fields[0] = pg_query.MakeStrNode(u)
+			return
+		}
+		for _, it := range s.items {
+			if it.name == q.Sval {
+				return
+			}
+		}
+	}
 }

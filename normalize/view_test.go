@@ -77,6 +77,8 @@ func TestViewQuery(t *testing.T) {
 			[]string{"id", "name", "amount", "created_at", "active", "note"}},
 		{"function in FROM", `CREATE VIEW v AS SELECT x FROM generate_series(1, 3) f(x)`,
 			` SELECT f.x FROM generate_series(1, 3) f(x);`, []string{"x"}},
+		{"a relation named twice is renamed", `CREATE VIEW v AS SELECT id FROM t WHERE id = (SELECT max(t.id) FROM t)`,
+			` SELECT t.id FROM t WHERE (t.id = ( SELECT max(t_1.id) AS max FROM t t_1));`, []string{"id"}},
 		{"table alias", `CREATE VIEW v AS SELECT x.id, note FROM t x, u WHERE x.id = t_id`,
 			` SELECT x.id, u.note FROM t x, u WHERE (x.id = u.t_id);`, []string{"id", "note"}},
 	}

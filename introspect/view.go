@@ -133,6 +133,7 @@ func (r *reader) attachViews() error {
 			return fmt.Errorf("introspect: view %s: %w", qname(v.Schema, v.Name), err)
 		}
 		v.Definition, v.Columns = def, row.cols
+		v.Query = strings.TrimSuffix(strings.TrimSpace(*row.def), ";")
 		for _, o := range row.options {
 			k, val, _ := strings.Cut(o, "=")
 			switch k {

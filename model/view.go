@@ -12,6 +12,10 @@ type View struct {
 	// that a script's text and pg_get_viewdef compare equal. Empty when
 	// the source does not know it.
 	Definition string
+	// Query is the query as the source spells it (the script's SELECT
+	// deparsed, or pg_get_viewdef's text): what a migration runs, since
+	// Definition drops the casts it does not need to compare.
+	Query string
 	// Columns are the view's output column names in order.
 	Columns []string
 	// CheckOption is WITH [LOCAL|CASCADED] CHECK OPTION: "local",

@@ -9,7 +9,8 @@ import (
 	"github.com/ariadrift/ariadrift/model"
 )
 
-// viewDiffers plans CREATE OR REPLACE VIEW from the canonical definition.
+// viewDiffers plans CREATE OR REPLACE VIEW from the canonical query as the
+// source spelled it (not the normalized Definition, which drops casts).
 // PostgreSQL replaces a view in place only when the new columns start
 // with the old ones (same names, in order); otherwise, and for a
 // materialized view, which holds rows, the step is left to a person.
@@ -17,15 +18,15 @@ func (b *builder) viewDiffers(f *diff.Finding) {
 	q := model.QName{Schema: f.Schema, Name: f.Table}
 	lv, lok := b.left.View(q.Schema, q.Name)
 	rv, rok := b.right.View(q.Schema, q.Name)
-	if !lok || !rok || lv.Definition == "" {
+	if !lok || !rok || lv.Query == "" {
 		b.manual(f, q, fmt.Sprintf("view %s: the canonical definition is unknown; recreate it from the canonical source", qname(q)))
 		return
 	}
 	if lv.Materialized || len(lv.Columns) < len(rv.Columns) || !slices.Equal(lv.Columns[:len(rv.Columns)], rv.Columns) {
-		b.manual(f, q, fmt.Sprintf("view %s: its columns change, so it must be dropped and created again (with what depends on it): %s", qname(q), lv.Definition))
+		b.manual(f, q, fmt.Sprintf("view %s: its columns change, so it must be dropped and created again (with what depends on it): %s", qname(q), lv.Query))
 		return
 	}
-	s := b.newStep(f, phaseFK+1, model.QName{}, "CREATE OR REPLACE VIEW "+qname(q)+viewWith(lv)+" AS "+lv.Definition)
+	s := b.newStep(f, phaseFK+1, model.QName{}, "CREATE OR REPLACE VIEW "+qname(q)+viewWith(lv)+" AS "+lv.Query)
 	s.lock(accessExclusive, q)
 }
 

@@ -38,7 +38,7 @@ func (r *replayer) defineView(c *stmtCtx, v *model.View, query *pg_query.Node, a
 	def, cols, err := normalize.ViewQuery(query, names, r.viewRelations)
 	if errors.Is(err, normalize.ErrUnknownColumns) {
 		r.warn(c.stmtPos(), "query of view %s not compared: it %v", displayName(v.QName()), normalize.ErrUnknownColumns)
-		v.Definition, v.Columns = "", nil
+		v.Definition, v.Columns, v.Query = "", nil, ""
 		return nil
 	}
 	if err != nil {
@@ -46,6 +46,10 @@ func (r *replayer) defineView(c *stmtCtx, v *model.View, query *pg_query.Node, a
 		return c.errorf(-1, "view %s: %v", displayName(v.QName()), err)
 	}
 	v.Definition, v.Columns = def, cols
+	v.Query = ""
+	if out, err := pg_query.Deparse(&pg_query.ParseResult{Stmts: []*pg_query.RawStmt{{Stmt: query}}}); err == nil {
+		v.Query = out
+	}
 	return nil
 }
 

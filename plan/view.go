@@ -22,7 +22,11 @@ func (b *builder) viewDiffers(f *diff.Finding) {
 		b.manual(f, q, fmt.Sprintf("view %s: the canonical definition is unknown; recreate it from the canonical source", qname(q)))
 		return
 	}
-	if lv.Materialized || len(lv.Columns) < len(rv.Columns) || !slices.Equal(lv.Columns[:len(rv.Columns)], rv.Columns) {
+	if lv.Materialized {
+		b.manual(f, q, fmt.Sprintf("materialized view %s: it holds rows, so it is dropped and created again (with its indexes) by hand: %s", qname(q), lv.Query))
+		return
+	}
+	if len(lv.Columns) < len(rv.Columns) || !slices.Equal(lv.Columns[:len(rv.Columns)], rv.Columns) {
 		b.manual(f, q, fmt.Sprintf("view %s: its columns change, so it must be dropped and created again (with what depends on it): %s", qname(q), lv.Query))
 		return
 	}

@@ -183,6 +183,8 @@ var kindTitles = map[diff.Kind]string{
 	diff.PartitionMissing:    "Partition missing from the compared source",
 	diff.PartitionExtra:      "Partition not in the canonical source",
 	diff.PartitionKey:        "Partitioning differs",
+	diff.ViewDiffers:         "View definition differs",
+	diff.ViewOptions:         "View options differ",
 }
 
 // ruleName turns "primary_key.missing" into "PrimaryKeyMissing", the

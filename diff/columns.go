@@ -220,7 +220,7 @@ func hasDupNames(cs []*model.Column) bool {
 // typeEqual is model.Type.Equal without rendering both types when their
 // fields already agree, which is nearly always.
 func typeEqual(a, b model.Type) bool {
-	if a.Name == b.Name && a.Fields == b.Fields && a.Array == b.Array && slices.Equal(a.Mods, b.Mods) {
+	if a.Name == b.Name && a.Fields == b.Fields && a.Array == b.Array && a.TextMods == b.TextMods && slices.Equal(a.Mods, b.Mods) {
 		return true
 	}
 	return a.Equal(b)

@@ -275,6 +275,7 @@ func (tc *tableCmp) partitions() {
 			f.LeftPos, f.RightPos = l.Pos, r.Pos
 			tc.add(f)
 		}
+		tc.partitionLocal(l, r)
 	}
 	missing, extra := match(lt.Partitions, rt.Partitions, keyed(partitionName), keyed(partitionName), same)
 	for _, p := range missing {

@@ -95,6 +95,10 @@ const (
 	TriggerExtra         Kind = "trigger.extra"
 	TriggerDiffers       Kind = "trigger.differs"
 	TriggerEnabled       Kind = "trigger.enabled"
+	// ViewDiffers is a view whose query or columns differ (view.go).
+	ViewDiffers Kind = "view.differs"
+	// ViewOptions is a view whose security_barrier or check option differs.
+	ViewOptions Kind = "view.options"
 )
 
 // kindOrder lists every kind; its order is the order of findings within a table.
@@ -118,6 +122,7 @@ var kindOrder = []Kind{
 	PrivilegeMissing, PrivilegeExtra, PrivilegeGrantOption, OwnerDiffers,
 	FunctionMissing, FunctionExtra, FunctionDiffers, FunctionBody,
 	TriggerMissing, TriggerExtra, TriggerDiffers, TriggerEnabled,
+	ViewDiffers, ViewOptions,
 }
 
 var kindRank = func() map[Kind]int {

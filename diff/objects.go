@@ -12,7 +12,7 @@ import (
 func viewName(v *model.View) model.QName { return model.QName{Schema: v.Schema, Name: v.Name} }
 
 func (c *comparer) views() {
-	missing, extra := match(nonNil(c.left.Views), nonNil(c.right.Views), keyed(viewName), keyed(viewName), nil)
+	missing, extra := match(nonNil(c.left.Views), nonNil(c.right.Views), keyed(viewName), keyed(viewName), c.compareView)
 	what := func(v *model.View) string { return viewWord(v) + " " + strconv.Quote(viewName(v).String()) }
 	for _, v := range missing {
 		c.onlyLeft(Finding{Kind: ViewMissing, Severity: Low, Schema: v.Schema, Table: v.Name}, what(v), "", v.Pos)

@@ -224,6 +224,12 @@ var rules = []Rule{
 		"the trigger exists but never fires, so its behaviour is silently skipped"},
 	{TriggerEnabled, "otherwise (replica or always states, or enabled only on the right)", Medium,
 		"the trigger fires in sessions where the canonical side says it does not, or the reverse"},
+	{ViewDiffers, "always", Medium,
+		"queries of the view return other rows or columns than the application expects"},
+	{ViewOptions, "the right side lacks the left side's security_barrier", High,
+		"functions in a query can see rows the view's filter hides, which row-level security relies on"},
+	{ViewOptions, "otherwise", Medium,
+		"writes through the view are checked differently against its filter"},
 }
 
 // Rules returns the severity rule table in order, for documentation and reports.

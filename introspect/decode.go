@@ -3,6 +3,7 @@ package introspect
 import (
 	"fmt"
 	"strconv"
+	"strings"
 
 	"github.com/ariadrift/ariadrift/model"
 	"github.com/ariadrift/ariadrift/normalize"
@@ -229,13 +230,15 @@ func columnType(formatted, elemNsp, elemName string, isArray bool) (model.Type, 
 	// format_type adds the schema only when the type is not on the
 	// search_path, and quotes as needed, so the name is built from the
 	// catalog instead. Integer modifiers are kept (vector(3));
-	// others cannot be (geometry(Point,4326)) and are dropped, as the SQL
-	// side drops them.
-	var mods []int
+	// others (geometry(Point,4326)) are kept as text, as the SQL side
+	// keeps them.
+	t := model.Type{Name: elemNsp + "." + elemName, Array: isArray}
 	if pt, _, err := model.ParseType(formatted); err == nil {
-		mods = pt.Mods
+		t.Mods = pt.Mods
+	} else if text, ok := typmodArgs(formatted); ok {
+		t.TextMods = model.TextTypmod(t.Name, text)
 	}
-	return model.Type{Name: elemNsp + "." + elemName, Mods: mods, Array: isArray}, nil
+	return t, nil
 }
 
 // named is an operator class or collation: its name, schema, and whether
@@ -348,4 +351,14 @@ func (r *reader) decodeIndex(x *indexRow, cols []attr) (*model.Index, error) {
 		ix.Where = x.where
 	}
 	return ix, nil
+}
+
+// typmodArgs returns the modifiers format_type printed between the
+// parentheses of an extension type, split at commas.
+func typmodArgs(formatted string) ([]string, bool) {
+	i, j := strings.Index(formatted, "("), strings.LastIndex(formatted, ")")
+	if i < 0 || j < i {
+		return nil, false
+	}
+	return strings.Split(formatted[i+1:j], ","), true
 }

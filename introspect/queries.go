@@ -73,6 +73,9 @@ func queriesFor(major int) []Query {
 		{"privileges", privilegesSQL, 1},
 		{"functions", fnSQL, 1},
 		{"triggers", trSQL, 1},
+		{"views", viewsSQL, 1},
+		{"otherindexes", otherIndexesSQL, 1},
+		{"partitionfks", partitionFKsSQL, 1},
 	}
 }
 

@@ -50,6 +50,14 @@ type reader struct {
 	domainOID  map[uint32]*model.Domain
 	security   []securityRow // row-level security (policy.go)
 
+	// Views (view.go): views and partitions by oid (session 0), the rows
+	// of the views and other indexes queries (session 1).
+	viewOID      map[uint32]*model.View
+	partLocal    map[uint32]*model.PartitionLocal
+	viewRows     []*viewRow
+	otherIndexes []*otherIndexRow
+	partitionFKs []partitionFK
+
 	progress    sync.Mutex // serializes Options.Progress and guards done
 	done, total int
 
@@ -74,29 +82,34 @@ func newReader(opts Options) *reader {
 		domainOID:  map[uint32]*model.Domain{},
 		predicates: map[string]string{},
 		checks:     map[uint32]*string{},
+		viewOID:    map[uint32]*model.View{},
+		partLocal:  map[uint32]*model.PartitionLocal{},
 	}
 }
 
 // scanner returns the function that takes one row of the named query.
 func (r *reader) scanner(name string) func(pgx.Rows) error {
 	return map[string]func(pgx.Rows) error{
-		"types":       r.typ,
-		"collations":  r.collation,
-		"relations":   r.relation,
-		"columns":     r.column,
-		"checks":      r.check,
-		"opclasses":   r.opclass,
-		"constraints": r.constraint,
-		"indexes":     r.index,
-		"defaults":    r.columnDefaultRow,
-		"enums":       r.enum,
-		"domains":     r.domain,
-		"policies":    r.policy,
-		"sequences":   r.sequence,
-		"extensions":  r.extension,
-		"privileges":  r.privilege,
-		"functions":   r.function,
-		"triggers":    r.trigger,
+		"types":        r.typ,
+		"collations":   r.collation,
+		"relations":    r.relation,
+		"columns":      r.column,
+		"checks":       r.check,
+		"opclasses":    r.opclass,
+		"constraints":  r.constraint,
+		"indexes":      r.index,
+		"defaults":     r.columnDefaultRow,
+		"enums":        r.enum,
+		"domains":      r.domain,
+		"policies":     r.policy,
+		"sequences":    r.sequence,
+		"extensions":   r.extension,
+		"privileges":   r.privilege,
+		"functions":    r.function,
+		"triggers":     r.trigger,
+		"views":        r.viewDef,
+		"otherindexes": r.otherIndex,
+		"partitionfks": r.partitionFK,
 	}[name]
 }
 
@@ -177,10 +190,13 @@ func (r *reader) relation(rows pgx.Rows) error {
 	}
 	switch {
 	case kind == "v" || kind == "m":
-		r.s.Views = append(r.s.Views, &model.View{Schema: nsp, Name: name, Materialized: kind == "m"})
+		v := &model.View{Schema: nsp, Name: name, Materialized: kind == "m"}
+		r.s.Views = append(r.s.Views, v)
+		r.viewOID[oid] = v
 		return nil
 	case parentOID != 0:
-		p := model.Partition{Schema: nsp, Name: name}
+		p := model.Partition{Schema: nsp, Name: name, Local: &model.PartitionLocal{}}
+		r.partLocal[oid] = p.Local
 		if bound == nil {
 			return fmt.Errorf("partition %s: %w", qname(nsp, name), errCatalogChanged)
 		}
@@ -402,6 +418,9 @@ func (r *reader) finish() error {
 	if err := r.attachSecurity(); err != nil {
 		return err
 	}
+	if err := r.attachViews(); err != nil {
+		return err
+	}
 	for _, d := range r.domains {
 		sort.Slice(d.Checks, func(i, j int) bool { return d.Checks[i].Name < d.Checks[j].Name })
 	}
@@ -421,6 +440,14 @@ func (r *reader) finish() error {
 	for _, ns := range r.opts.Schemas {
 		r.s.AddNamespace(ns)
 	}
+	r.sortAll()
+	return nil
+}
+
+// sortAll puts what was read in a deterministic order: the queries' ORDER
+// BY follows the database's collation, Go's byte order is what every other
+// source uses.
+func (r *reader) sortAll() {
 	sortByName(r.s.Tables, func(t *model.Table) model.QName { return t.QName() })
 	sortByName(r.s.Views, func(v *model.View) model.QName { return model.QName{Schema: v.Schema, Name: v.Name} })
 	sortByName(r.s.Enums, func(e *model.Enum) model.QName { return model.QName{Schema: e.Schema, Name: e.Name} })
@@ -439,7 +466,6 @@ func (r *reader) finish() error {
 			return a.Schema < b.Schema
 		})
 	}
-	return nil
 }
 
 // sortByName sorts objects by schema, then name.

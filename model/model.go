@@ -544,15 +544,9 @@ type Partition struct {
 	// Bound is the normalized partition bound ("FOR VALUES FROM (...) TO (...)").
 	Bound string
 	Pos   Pos
-}
-
-// View is a view or materialized view. Only existence is compared: the
-// catalog's deparsed view text differs too much from any hand-written query.
-type View struct {
-	Schema       string
-	Name         string
-	Materialized bool
-	Pos          Pos
+	// Local holds what was declared on this partition alone (see
+	// PartitionLocal); nil when the source does not describe it.
+	Local *PartitionLocal
 }
 
 // Enum is an enum type with its labels in order.

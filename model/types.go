@@ -16,6 +16,9 @@ type Type struct {
 	// Mods are the type modifiers: a length, a precision and scale, or
 	// fractional-second digits. Nil when none were given.
 	Mods []int
+	// TextMods are modifiers that are not all integers, as TextTypmod
+	// renders them (geometry(Point,4326): "point,4326"); Mods is then nil.
+	TextMods string
 	// Fields is an interval's field restriction ("day to second"), else empty.
 	Fields string
 	// Array is set for array types; PostgreSQL ignores declared dimensions.
@@ -163,6 +166,8 @@ func (t Type) String() string {
 			parts[i] = strconv.Itoa(m)
 		}
 		mods = "(" + strings.Join(parts, ",") + ")"
+	} else if t.TextMods != "" {
+		mods = "(" + t.TextMods + ")"
 	}
 	switch {
 	case strings.HasSuffix(t.Name, " with time zone") || strings.HasSuffix(t.Name, " without time zone"):

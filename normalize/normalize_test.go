@@ -312,7 +312,9 @@ func TestTypeName(t *testing.T) {
 		{"app.mood", "app.mood", false},
 		{"db.app.mood", "app.mood", false},
 		{`"Mood"`, "public.Mood", false},
-		{"geometry(Point, 4326)", "public.geometry", false},
+		{"geometry(Point, 4326)", "public.geometry(point,4326)", false},
+		{"geometry(POINT, 0)", "public.geometry(point)", false},
+		{"geography(Polygon)", "public.geography(polygon,4326)", false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.typ, func(t *testing.T) {

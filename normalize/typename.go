@@ -3,6 +3,7 @@ package normalize
 import (
 	"errors"
 	"fmt"
+	"strconv"
 	"strings"
 
 	pg_query "github.com/pganalyze/pg_query_go/v5"
@@ -91,12 +92,7 @@ func TypeName(tn *pg_query.TypeName, qualify func(names []string) string) (t mod
 				q = names[len(names)-2] + "." + last
 			}
 		}
-		if !intMods {
-			// Extension types take modifiers of any form
-			// (geometry(Point, 4326)); the model only keeps numbers.
-			mods = nil
-		}
-		return model.Type{Name: q, Mods: mods, Array: array}, false, nil
+		return extensionType(q, tn, mods, intMods, array), false, nil
 	}
 	if !intMods {
 		return model.Type{}, false, fmt.Errorf("type %s: type modifiers must be simple constants", last)
@@ -142,4 +138,42 @@ func joinNames(tn *pg_query.TypeName) string {
 		parts = append(parts, p.GetString_().GetSval())
 	}
 	return strings.Join(parts, ".")
+}
+
+// textTypmods returns the modifiers of tn as written: numbers, names and
+// strings.
+func textTypmods(tn *pg_query.TypeName) []string {
+	out := make([]string, 0, len(tn.Typmods))
+	for _, m := range tn.Typmods {
+		switch {
+		case m.GetAConst().GetIval() != nil:
+			out = append(out, strconv.Itoa(int(m.GetAConst().GetIval().Ival)))
+		case m.GetAConst().GetSval() != nil:
+			out = append(out, m.GetAConst().GetSval().Sval)
+		case m.GetAConst().GetFval() != nil:
+			out = append(out, m.GetAConst().GetFval().Fval)
+		case m.GetColumnRef() != nil:
+			out = append(out, strings.Join(stringFields(m.GetColumnRef().Fields), "."))
+		}
+	}
+	return out
+}
+
+func stringFields(fields []*pg_query.Node) []string {
+	out := make([]string, 0, len(fields))
+	for _, f := range fields {
+		out = append(out, f.GetString_().GetSval())
+	}
+	return out
+}
+
+// extensionType builds a user-defined type. Extension types take
+// modifiers of any form (geometry(Point, 4326)); those that are not all
+// integers are kept as text.
+func extensionType(q string, tn *pg_query.TypeName, mods []int, intMods, array bool) model.Type {
+	t := model.Type{Name: q, Mods: mods, Array: array}
+	if !intMods {
+		t.Mods, t.TextMods = nil, model.TextTypmod(q, textTypmods(tn))
+	}
+	return t
 }

@@ -9,6 +9,7 @@ import (
 
 	"github.com/ariadrift/ariadrift/diff"
 	"github.com/ariadrift/ariadrift/model"
+	"github.com/ariadrift/ariadrift/normalize"
 )
 
 // Tenanted is a Source whose schema holds many copies of the canonical
@@ -94,6 +95,10 @@ func splitTenants(s *model.Schema, canonical string) []tenant {
 		if ts := byName[v.Schema]; ts != nil {
 			nv := *v
 			nv.Schema = canonical
+			if def, err := normalize.RenameQuerySchema(v.Definition, v.Schema, canonical); err == nil {
+				// On error the tenant's text stays, and differs visibly.
+				nv.Definition = def
+			}
 			ts.Views = append(ts.Views, &nv)
 		}
 	}

@@ -140,6 +140,7 @@ func (b *builder) finding(f *diff.Finding) {
 		diff.FunctionDiffers: b.functionChanged, diff.FunctionBody: b.functionChanged,
 		diff.TriggerMissing: b.triggerMissing, diff.TriggerExtra: b.triggerExtra,
 		diff.TriggerDiffers: b.triggerDiffers, diff.TriggerEnabled: b.triggerEnabled,
+		diff.ViewDiffers: b.viewDiffers, diff.ViewOptions: b.viewOptions,
 	}
 	for k, h := range b.policyHandlers() {
 		handlers[k] = h

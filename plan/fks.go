@@ -47,7 +47,8 @@ func (b *builder) addFK(f *diff.Finding, t *model.Table, fk *model.ForeignKey) {
 	if name == "" {
 		name = model.ObjectName(q.Name, model.NameAddition(fk.Columns), true, "fkey")
 	}
-	online := b.online(q)
+	// PostgreSQL refuses NOT VALID on a partitioned table's foreign key.
+	online := b.online(q) && t.PartitionBy == ""
 	sql := alterTable(q, "ADD "+fkDef(fk, name))
 	if online {
 		sql += " NOT VALID"

@@ -284,6 +284,7 @@ func (b *builder) dropIndex(f *diff.Finding, q model.QName, name string, phase i
 func (b *builder) indexMissing(f *diff.Finding) {
 	_, lt, _, ok := b.tables(f)
 	if !ok {
+		b.notTable(f)
 		return
 	}
 	if ix, ok := findIndex(lt.Indexes, f.Object); ok {
@@ -294,6 +295,7 @@ func (b *builder) indexMissing(f *diff.Finding) {
 func (b *builder) indexExtra(f *diff.Finding) {
 	q, _, rt, ok := b.tables(f)
 	if !ok {
+		b.notTable(f)
 		return
 	}
 	if ix, ok := findIndex(rt.Indexes, f.Object); ok && ix.Name != "" {

@@ -215,6 +215,8 @@ var kindTitles = map[diff.Kind]string{
 	diff.TriggerExtra:         "Trigger not in the canonical source",
 	diff.TriggerDiffers:       "Trigger definition differs",
 	diff.TriggerEnabled:       "Trigger enabled state differs",
+	diff.ViewDiffers:          "View definition differs",
+	diff.ViewOptions:          "View options differ",
 }
 
 // ruleName turns "primary_key.missing" into "PrimaryKeyMissing", the

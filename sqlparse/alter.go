@@ -14,9 +14,9 @@ import (
 func (r *replayer) alterTable(c *stmtCtx, st *pg_query.AlterTableStmt) error {
 	r.alterTableOwner(c, st)
 	if st.Objtype != pg_query.ObjectType_OBJECT_TABLE {
-		// ALTER INDEX / VIEW / SEQUENCE / TYPE ... SET options: nothing
-		// compared changes.
-		return nil
+		// ALTER INDEX / VIEW / SEQUENCE / TYPE: view options and index
+		// attachment are modelled (alterOther), the rest is not compared.
+		return r.alterOther(c, st)
 	}
 	rel, _, err := r.lookupRange(c, st.Relation, st.MissingOk)
 	if rel == nil || err != nil {
@@ -24,8 +24,8 @@ func (r *replayer) alterTable(c *stmtCtx, st *pg_query.AlterTableStmt) error {
 	}
 	if rel.kind != relTable {
 		// ALTER TABLE also accepts views and sequences for options and
-		// owners, which do not matter here.
-		return nil
+		// owners; a view's options are modelled.
+		return r.alterViewOptions(rel, st)
 	}
 	var cmds []*pg_query.AlterTableCmd
 	for _, n := range st.Cmds {

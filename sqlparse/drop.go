@@ -88,6 +88,10 @@ func (r *replayer) dropRelation(c *stmtCtx, typ pg_query.ObjectType, names []str
 		if rel.key != nil {
 			return c.errorf(-1, "cannot drop index %s because constraint %s on table %s requires it", q.Name, rel.key.Name, rel.table.Name)
 		}
+		if rel.view != nil {
+			r.removeViewIndex(rel.view, rel.index)
+			return nil
+		}
 		if rel.index == nil && rel.table != nil {
 			return c.errorf(-1, "cannot drop index %s because constraint %s on table %s requires it", q.Name, q.Name, rel.table.Name)
 		}
@@ -113,6 +117,9 @@ func (r *replayer) removeView(v *model.View) {
 		}
 	}
 	delete(r.rels, model.QName{Schema: v.Schema, Name: v.Name})
+	for _, ix := range v.Indexes {
+		delete(r.rels, model.QName{Schema: v.Schema, Name: ix.Name})
+	}
 }
 
 // foreignKeysTo lists the foreign keys of other tables that reference t,

@@ -14,19 +14,7 @@ func (r *replayer) createIndex(c *stmtCtx, st *pg_query.IndexStmt) error {
 		return err
 	}
 	if rel.kind == relView && rel.view.Materialized {
-		// Indexes on materialized views are not compared; the name is
-		// still taken.
-		if st.Idxname != "" {
-			iq := model.QName{Schema: rel.view.Schema, Name: ident(st.Idxname)}
-			if r.rels[iq] != nil {
-				if st.IfNotExists {
-					return nil
-				}
-				return c.errorf(-1, "relation %q already exists", iq.Name)
-			}
-			r.rels[iq] = &relation{kind: relIndex}
-		}
-		return nil
+		return r.createViewIndex(c, rel.view, st)
 	}
 	if rel.kind != relTable {
 		return c.errorf(st.Relation.Location, "%q is not a table or materialized view", q.Name)
@@ -42,7 +30,11 @@ func (r *replayer) createIndex(c *stmtCtx, st *pg_query.IndexStmt) error {
 			return c.errorf(-1, "relation %q already exists", iq.Name)
 		}
 	}
-	return r.addIndex(c, t, st, nil)
+	if err := r.addIndex(c, t, st, nil); err != nil {
+		return err
+	}
+	r.markOnly(t, st)
+	return nil
 }
 
 // addIndex adds an index to t, choosing PostgreSQL's name when it has

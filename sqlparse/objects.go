@@ -9,24 +9,25 @@ import (
 	"github.com/ariadrift/ariadrift/normalize"
 )
 
-// createView replays CREATE [OR REPLACE] [MATERIALIZED] VIEW; only the
-// view's existence is modelled.
-func (r *replayer) createView(c *stmtCtx, rv *pg_query.RangeVar, materialized, replace, ifNotExists bool) error {
+// createView registers the name of a view being created and returns the
+// view to describe: a new one, or the one CREATE OR REPLACE replaces; nil
+// when IF NOT EXISTS skips the statement.
+func (r *replayer) createView(c *stmtCtx, rv *pg_query.RangeVar, materialized, replace, ifNotExists bool) (*model.View, error) {
 	if rv == nil {
-		return c.errorf(-1, "missing view name")
+		return nil, c.errorf(-1, "missing view name")
 	}
 	q, err := r.newRelationName(c, rv)
 	if err != nil {
-		return err
+		return nil, err
 	}
 	if rel := r.rels[q]; rel != nil {
 		if replace && rel.kind == relView && !rel.view.Materialized {
-			return nil
+			return rel.view, nil
 		}
 		if ifNotExists {
-			return nil
+			return nil, nil
 		}
-		return c.errorf(rv.Location, "relation %q already exists", q.Name)
+		return nil, c.errorf(rv.Location, "relation %q already exists", q.Name)
 	}
 	v := &model.View{Schema: q.Schema, Name: q.Name, Materialized: materialized, Pos: c.stmtPos()}
 	r.rels[q] = &relation{kind: relView, view: v}
@@ -34,7 +35,7 @@ func (r *replayer) createView(c *stmtCtx, rv *pg_query.RangeVar, materialized, r
 		r.s.Views = append(r.s.Views, v)
 		r.s.AddNamespace(q.Schema)
 	}
-	return nil
+	return v, nil
 }
 
 // createTableAs replays CREATE TABLE AS and CREATE MATERIALIZED VIEW.
@@ -43,7 +44,11 @@ func (r *replayer) createTableAs(c *stmtCtx, st *pg_query.CreateTableAsStmt) err
 		return nil
 	}
 	if st.Objtype == pg_query.ObjectType_OBJECT_MATVIEW {
-		return r.createView(c, st.Into.Rel, true, false, st.IfNotExists)
+		v, err := r.createView(c, st.Into.Rel, true, false, st.IfNotExists)
+		if v == nil || err != nil {
+			return err
+		}
+		return r.defineView(c, v, st.Query, st.Into.ColNames)
 	}
 	return r.createOpaqueTable(c, st.Into.Rel, st.IfNotExists)
 }

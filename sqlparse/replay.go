@@ -89,6 +89,10 @@ type replayer struct {
 	rels       map[model.QName]*relation
 	tables     map[*model.Table]*tableState
 	all        []*model.Table // every table, hidden ones included, in creation order
+	// attached marks partitions' indexes attached to a parent index (partition.go).
+	attached map[*model.Index]bool
+	// onlyIndexes marks indexes created ON ONLY a partitioned table.
+	onlyIndexes map[*model.Index]bool
 	// cons counts constraint names per schema: PostgreSQL picks generated
 	// constraint names unique within the schema, not just the table.
 	cons         map[model.QName]int
@@ -214,7 +218,7 @@ func (r *replayer) dispatch(c *stmtCtx, n *pg_query.Node) error {
 			return r.createOtherType(c, s, name, -1)
 		}
 	case *pg_query.Node_ViewStmt:
-		return r.createView(c, v.ViewStmt.View, false, v.ViewStmt.Replace, false)
+		return r.createViewStmt(c, v.ViewStmt)
 	case *pg_query.Node_CreateTableAsStmt:
 		return r.createTableAs(c, v.CreateTableAsStmt)
 	case *pg_query.Node_CreateSeqStmt:
@@ -273,6 +277,7 @@ func (r *replayer) finish() {
 	r.finishSequences()
 	r.finishPrivileges()
 	r.finishRoutines()
+	r.finishPartitions()
 }
 
 // ---- names and the search path ----

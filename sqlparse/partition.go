@@ -1,0 +1,109 @@
+package sqlparse
+
+import (
+	pg_query "github.com/pganalyze/pg_query_go/v5"
+
+	"github.com/ariadrift/ariadrift/model"
+)
+
+// attachIndexes replays ALTER INDEX parent ATTACH PARTITION child: the
+// child index becomes a clone of the parent's and is no longer the
+// partition's own (see model.PartitionLocal).
+func (r *replayer) attachIndexes(c *stmtCtx, st *pg_query.AlterTableStmt) error {
+	for _, n := range st.Cmds {
+		cmd := n.GetAlterTableCmd()
+		if cmd == nil || cmd.Subtype != pg_query.AlterTableType_AT_AttachPartition {
+			continue
+		}
+		rv := cmd.Def.GetPartitionCmd().GetName()
+		if rv == nil {
+			continue
+		}
+		parent, _, err := r.lookupRange(c, st.Relation, false)
+		if err != nil {
+			return err
+		}
+		child, q, err := r.lookupRange(c, rv, false)
+		if err != nil {
+			return err
+		}
+		if parent.kind != relIndex || child.kind != relIndex || child.index == nil {
+			return c.errorf(rv.Location, "%q is not an index of a partition", q.Name)
+		}
+		if r.attached == nil {
+			r.attached = map[*model.Index]bool{}
+		}
+		r.attached[child.index] = true
+	}
+	return nil
+}
+
+// finishPartitions lists on every partition what it holds of its own: the
+// indexes and foreign keys that are not the parent's clones. PostgreSQL
+// adopts a partition's index of the same definition when the parent's is
+// created or the partition attached, so an index whose definition matches
+// one of the parent's is a clone whether it was copied or adopted.
+func (r *replayer) finishPartitions() {
+	for _, parent := range r.all {
+		state := r.tables[parent]
+		if state == nil || len(state.children) == 0 {
+			continue
+		}
+		for i, p := range parent.Partitions {
+			child := r.partitionTable(state, p)
+			if child == nil {
+				continue
+			}
+			local := &model.PartitionLocal{}
+			defs := map[string]int{}
+			for _, ix := range parent.Indexes {
+				if !r.onlyIndexes[ix] {
+					defs[ix.Definition()]++
+				}
+			}
+			for _, ix := range child.Indexes {
+				if r.attached[ix] {
+					continue
+				}
+				if d := ix.Definition(); defs[d] > 0 {
+					defs[d]--
+					continue
+				}
+				local.Indexes = append(local.Indexes, ix)
+			}
+			fks := map[string]int{}
+			for _, fk := range parent.ForeignKeys {
+				fks[fk.Definition()]++
+			}
+			for _, fk := range child.ForeignKeys {
+				if d := fk.Definition(); fks[d] > 0 {
+					fks[d]--
+					continue
+				}
+				local.ForeignKeys = append(local.ForeignKeys, fk)
+			}
+			parent.Partitions[i].Local = local
+		}
+	}
+}
+
+func (r *replayer) partitionTable(state *tableState, p model.Partition) *model.Table {
+	for _, c := range state.children {
+		if c.Schema == p.Schema && c.Name == p.Name {
+			return c
+		}
+	}
+	return nil
+}
+
+// markOnly records CREATE INDEX ON ONLY a partitioned table: that index
+// adopts no partition's index until ALTER INDEX ... ATTACH PARTITION.
+func (r *replayer) markOnly(t *model.Table, st *pg_query.IndexStmt) {
+	if st.Relation.Inh || len(t.Indexes) == 0 || t.PartitionBy == "" {
+		return
+	}
+	if r.onlyIndexes == nil {
+		r.onlyIndexes = map[*model.Index]bool{}
+	}
+	r.onlyIndexes[t.Indexes[len(t.Indexes)-1]] = true
+}

@@ -365,6 +365,9 @@ const (
 	kindInt8
 	kindNumber
 	kindBool
+	kindTimestamptz
+	kindTimestamp
+	kindDate
 )
 
 func castKind(tn *pg_query.TypeName) constKind {
@@ -386,6 +389,12 @@ func typeKind(name string) constKind {
 		return kindNumber
 	case "boolean":
 		return kindBool
+	case "timestamp with time zone":
+		return kindTimestamptz
+	case "timestamp without time zone":
+		return kindTimestamp
+	case "date":
+		return kindDate
 	}
 	return kindOther
 }
@@ -394,9 +403,18 @@ func typeKind(name string) constKind {
 // spells for the given kind, as the type's input function would, or
 // returns nil when it does not apply.
 func convertConst(c *pg_query.A_Const, k constKind) *pg_query.Node {
-	sv := c.GetSval()
-	if sv == nil || c.Isnull {
+	if c.Isnull {
 		return nil
+	}
+	sv := c.GetSval()
+	if sv == nil {
+		// A partition bound's '20250101' on a date key is printed bare
+		// until its key's type is known (see boundValues).
+		if iv := c.GetIval(); iv != nil && (k == kindDate || k == kindTimestamp || k == kindTimestamptz) {
+			sv = &pg_query.String{Sval: strconv.Itoa(int(iv.Ival))}
+		} else {
+			return nil
+		}
 	}
 	s := strings.TrimSpace(sv.Sval)
 	switch k {
@@ -424,6 +442,13 @@ func convertConst(c *pg_query.A_Const, k constKind) *pg_query.Node {
 		}
 		return &pg_query.Node{Node: &pg_query.Node_AConst{AConst: &pg_query.A_Const{
 			Val: &pg_query.A_Const_Boolval{Boolval: &pg_query.Boolean{Boolval: b}}, Location: c.Location}}}
+	case kindTimestamptz, kindTimestamp, kindDate:
+		v, ok := timeLiteral(s, k)
+		if !ok {
+			return nil
+		}
+		return &pg_query.Node{Node: &pg_query.Node_AConst{AConst: &pg_query.A_Const{
+			Val: &pg_query.A_Const_Sval{Sval: &pg_query.String{Sval: v}}, Location: c.Location}}}
 	}
 	return nil
 }

@@ -241,6 +241,7 @@ func (r *replayer) finish() {
 		r.warn(p.pos, "foreign key %s: there is no primary key for referenced table %q", p.fk.Name, p.fk.RefTable)
 	}
 	r.pending = nil
+	normalize.Scoped(r.s)
 }
 
 // ---- names and the search path ----

@@ -33,6 +33,11 @@ type Options struct {
 	// Schemas lists schemas that exist before the scripts run, besides
 	// public (e.g. created by the container or an extension).
 	Schemas []string
+	// Assume lists schemas the scripts may use without creating them: the
+	// live schemas and the search_path named on the command line, which an
+	// installer or a shell script in the init folder created. They exist
+	// for the replay; a script that does create one is no error.
+	Assume []string
 	// WorkDir resolves the file names of \i; default the process's working
 	// directory, as for psql. \ir is relative to the including file.
 	WorkDir string

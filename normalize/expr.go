@@ -587,9 +587,14 @@ func rewriteAExpr(n *pg_query.Node, e *pg_query.A_Expr) *pg_query.Node {
 		pg_query.A_Expr_Kind_AEXPR_BETWEEN_SYM, pg_query.A_Expr_Kind_AEXPR_NOT_BETWEEN_SYM:
 		return rewriteBetween(n, e)
 	case pg_query.A_Expr_Kind_AEXPR_OP, pg_query.A_Expr_Kind_AEXPR_OP_ANY, pg_query.A_Expr_Kind_AEXPR_OP_ALL:
-		// OPERATOR(pg_catalog.=) is the operator the bare name finds.
-		if len(e.Name) == 2 && e.Name[0].GetString_().GetSval() == "pg_catalog" {
-			e.Name = e.Name[1:]
+		// OPERATOR(pg_catalog.=) is the operator the bare name finds, and
+		// so is OPERATOR(public.~), which pg_dump writes for an
+		// extension's operator: the catalog is read with public on the
+		// search_path, as for functions.
+		if len(e.Name) == 2 {
+			if s := e.Name[0].GetString_().GetSval(); s == "pg_catalog" || s == "public" {
+				e.Name = e.Name[1:]
+			}
 		}
 	}
 	return n

@@ -10,8 +10,9 @@ import (
 // scope (see Scope): CHECK constraints, index keys and predicates,
 // defaults, generated columns, partition bounds and domain checks. Each
 // producer calls it once its schema is complete, since only then are the
-// column types and domains known; a text that does not parse again is
-// left as it is (it was printed by this package, so it always does).
+// column types and domains known; a text that does not parse again (the
+// deparser prints a few pathological nestings it cannot read back) is left
+// as it is.
 func Scoped(s *model.Schema) {
 	for _, t := range s.Tables {
 		scopeTable(s, t)

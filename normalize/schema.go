@@ -32,7 +32,11 @@ func scopeTable(s *model.Schema, t *model.Table) {
 		c.Expr = sc.text(c.Expr)
 	}
 	for _, c := range t.Columns {
-		c.Default = sc.text(c.Default)
+		if strings.Contains(c.Default, sc.Schema+".") {
+			// The producers convert a default's literal to the column's
+			// type already; what is left is a name of the table's schema.
+			c.Default = sc.text(c.Default)
+		}
 		c.Generated = sc.text(c.Generated)
 	}
 	for _, ix := range t.Indexes {
@@ -57,8 +61,8 @@ func scopeTable(s *model.Schema, t *model.Table) {
 // text is ExprIn that keeps the text when it does not parse, and the empty
 // text (no expression) as it is.
 func (sc Scope) text(expr string) string {
-	if expr == "" {
-		return ""
+	if !sc.mayChange(expr) {
+		return expr
 	}
 	out, err := ExprIn(expr, sc)
 	if err != nil {
@@ -89,4 +93,27 @@ func (sc Scope) unqualifyText(name string) string {
 		return rest
 	}
 	return name
+}
+
+// mayChange reports whether ExprIn could print expr otherwise: only a
+// cast, a name qualified with the scope's schema, a collation or a literal
+// next to a column of a type whose literals are rewritten can. Most
+// stored expressions have none, and parsing them again would double the
+// cost of replaying a large script.
+func (sc Scope) mayChange(expr string) bool {
+	switch {
+	case expr == "":
+		return false
+	case strings.Contains(expr, "::"), strings.Contains(expr, "COLLATE"), strings.Contains(expr, "collate"),
+		sc.Schema != "" && strings.Contains(expr, sc.Schema+"."):
+		return true
+	case !strings.Contains(expr, "'"):
+		return false
+	}
+	for name, t := range sc.Columns {
+		if !t.Array && typeKind(t.Name) != kindOther && strings.Contains(expr, name) {
+			return true
+		}
+	}
+	return false
 }

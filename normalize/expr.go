@@ -368,6 +368,7 @@ const (
 	kindTimestamptz
 	kindTimestamp
 	kindDate
+	kindTSVector
 )
 
 func castKind(tn *pg_query.TypeName) constKind {
@@ -395,6 +396,8 @@ func typeKind(name string) constKind {
 		return kindTimestamp
 	case "date":
 		return kindDate
+	case "tsvector":
+		return kindTSVector
 	}
 	return kindOther
 }
@@ -442,8 +445,11 @@ func convertConst(c *pg_query.A_Const, k constKind) *pg_query.Node {
 		}
 		return &pg_query.Node{Node: &pg_query.Node_AConst{AConst: &pg_query.A_Const{
 			Val: &pg_query.A_Const_Boolval{Boolval: &pg_query.Boolean{Boolval: b}}, Location: c.Location}}}
-	case kindTimestamptz, kindTimestamp, kindDate:
+	case kindTimestamptz, kindTimestamp, kindDate, kindTSVector:
 		v, ok := timeLiteral(s, k)
+		if k == kindTSVector {
+			v, ok = tsvectorLiteral(sv.Sval)
+		}
 		if !ok {
 			return nil
 		}

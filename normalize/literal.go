@@ -1,6 +1,7 @@
 package normalize
 
 import (
+	"sort"
 	"strings"
 	"time"
 	_ "time/tzdata" // zone names in timestamptz literals resolve without the system's zone files
@@ -98,4 +99,23 @@ func timeLiteral(s string, k constKind) (string, bool) {
 		return t.Format("2006-01-02"), true
 	}
 	return "", false
+}
+
+// tsvectorLiteral returns the output form of a tsvector literal made of
+// plain words: each distinct word once, in byte order, quoted ('.' reads
+// back as ”'.”'). Words with quotes, backslashes or positions are left
+// as written.
+func tsvectorLiteral(s string) (string, bool) {
+	if strings.ContainsAny(s, `'\:`) {
+		return "", false
+	}
+	words := strings.Fields(s)
+	sort.Strings(words)
+	var out []string
+	for i, w := range words {
+		if i == 0 || w != words[i-1] {
+			out = append(out, "'"+w+"'")
+		}
+	}
+	return strings.Join(out, " "), true
 }

@@ -32,6 +32,11 @@ func scopeTable(s *model.Schema, t *model.Table) {
 		c.Expr = sc.text(c.Expr)
 	}
 	for _, c := range t.Columns {
+		if base := sc.Columns[c.Name]; !base.Equal(c.Type) && c.Default != "" {
+			// A domain column's literal default was converted for the
+			// domain, which the producers cannot see through.
+			c.Default = sc.literal(c.Default, base)
+		}
 		if strings.Contains(c.Default, sc.Schema+".") {
 			// The producers convert a default's literal to the column's
 			// type already; what is left is a name of the table's schema.
@@ -116,4 +121,25 @@ func (sc Scope) mayChange(expr string) bool {
 		}
 	}
 	return false
+}
+
+// literal converts a default that is a bare literal to the spelling of a
+// value of type t.
+func (sc Scope) literal(expr string, t model.Type) string {
+	n, err := parseExpr(expr)
+	if err != nil || t.Array {
+		return expr
+	}
+	c := n.GetAConst()
+	if c == nil {
+		return expr
+	}
+	conv := convertConst(c, typeKind(t.Name))
+	if conv == nil {
+		return expr
+	}
+	if out, err := exprText(conv); err == nil {
+		return out
+	}
+	return expr
 }

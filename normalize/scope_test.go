@@ -161,3 +161,29 @@ func TestScopedSchema(t *testing.T) {
 	require.Equal(t, "ci", tbl.Indexes[0].Keys[1].Collation)
 	require.Equal(t, "is_positive(value)", s.Domains[0].Checks[0].Expr)
 }
+
+func TestTSVectorLiteral(t *testing.T) {
+	for in, want := range map[string]string{".": "'.'", "b a b": "'a' 'b'", "": "", "a:1": "", "it's": ""} {
+		got, ok := tsvectorLiteral(in)
+		require.Equal(t, want != "" || in == "", ok, in)
+		require.Equal(t, want, got, in)
+	}
+}
+
+// TestScopedDomainDefault: a literal default of a domain column is
+// converted for the domain's base type, as the server stores it.
+func TestScopedDomainDefault(t *testing.T) {
+	s := model.NewSchema(model.SourceSQL)
+	s.Domains = append(s.Domains, &model.Domain{Schema: "public", Name: "words", Type: model.Type{Name: "tsvector"}},
+		&model.Domain{Schema: "public", Name: "at", Type: model.Type{Name: "timestamp with time zone"}})
+	tbl := &model.Table{Schema: "public", Name: "t", Columns: []*model.Column{
+		{Name: "w", Type: model.Type{Name: "public.words"}, Default: "'.'"},
+		{Name: "a", Type: model.Type{Name: "public.at"}, Default: "'2024-01-01'"},
+		{Name: "b", Type: model.Type{Name: "public.at"}, Default: "now()"},
+	}}
+	s.AddTable(tbl)
+	Scoped(s)
+	require.Equal(t, "'''.'''", tbl.Columns[0].Default)
+	require.Equal(t, "'2024-01-01 00:00:00+00'", tbl.Columns[1].Default)
+	require.Equal(t, "now()", tbl.Columns[2].Default)
+}

@@ -1,13 +1,13 @@
 -- Spellings the server rewrites when it stores an expression: implicit
--- casts on column references, literals stored as values of their type,
--- and names qualified with a schema that is not on the reading session's
--- search_path. Each must replay to what the catalog prints.
+-- casts on column references and literals stored as values of their type.
+-- Each must replay to what the catalog prints. Names of the table's own
+-- schema (is_valid(x) under SET search_path = app) are in
+-- testdata/detect/rewrites.txtar: a plan prints them bare, and runs with
+-- another search_path than the script's.
 CREATE SCHEMA app;
 SET search_path = app;
 
-CREATE FUNCTION is_valid(integer) RETURNS boolean LANGUAGE sql IMMUTABLE AS 'SELECT $1 > 0';
 CREATE TYPE mood AS ENUM ('calm', 'angry');
-CREATE COLLATION ci (provider = icu, locale = 'und-u-ks-level2', deterministic = false);
 CREATE DOMAIN price AS numeric(10,2);
 
 CREATE TABLE readings (
@@ -41,20 +41,15 @@ CREATE TABLE readings (
     CHECK (happened < '2030-01-01 02:00:00+02'),
     CHECK (day > 'Jan 2 2024'),
     CHECK (local_ts >= '2024-01-01T10:00'),
-    CHECK (is_valid(id)),
-    CHECK (app.is_valid(small)),
     CHECK (state = 'calm'),
     CHECK (state::text <> 'angry'),
-    CHECK (label <> ('y' COLLATE ci)),
     scaled double precision GENERATED ALWAYS AS (id * buzz) STORED,
     total numeric GENERATED ALWAYS AS (id + amount) STORED
 );
 
 CREATE INDEX readings_sum ON readings ((id + buzz)) WHERE day >= '2024-01-01' AND small > 1;
 CREATE INDEX readings_recent ON readings (id) WHERE happened >= '2024-01-01 02:00:00+02';
-CREATE INDEX readings_label ON readings (label COLLATE ci);
 CREATE INDEX readings_cast ON readings ((id::float8 + 1));
-CREATE INDEX readings_days ON readings (id) WHERE day IN ('2024-01-01', 'Feb 1 2024');
 
 CREATE TABLE events (happened timestamptz NOT NULL, day date) PARTITION BY RANGE (happened);
 CREATE TABLE events_2024_01 PARTITION OF events FOR VALUES FROM ('2024-01-01') TO ('2024-02-01 02:00+02');

@@ -47,6 +47,8 @@ func Compare(left, right *model.Schema, opts Options) []Finding {
 	c.views()
 	c.enums()
 	c.domains()
+	c.sequences()
+	c.extensions()
 	return finish(c.out, opts)
 }
 
@@ -193,6 +195,8 @@ func (c *comparer) compareTable(lt, rt *model.Table, m *colMatch) {
 	tc.uniquesAndIndexes()
 	tc.checks()
 	tc.partitions()
+	tc.rowSecurity()
+	tc.identityOptions()
 }
 
 func (tc *tableCmp) base(kind Kind, sev Severity, object string) Finding {

@@ -58,6 +58,30 @@ const (
 	PartitionMissing Kind = "partition.missing"
 	PartitionExtra   Kind = "partition.extra"
 	PartitionKey     Kind = "partition.key"
+
+	// Row-level security and policies (model.AreaPolicies).
+	RLSEnabled    Kind = "rls.enabled"
+	RLSForced     Kind = "rls.forced"
+	PolicyMissing Kind = "policy.missing"
+	PolicyExtra   Kind = "policy.extra"
+	PolicyRenamed Kind = "policy.renamed"
+	PolicyMode    Kind = "policy.mode"
+	PolicyCommand Kind = "policy.command"
+	PolicyRoles   Kind = "policy.roles"
+	PolicyUsing   Kind = "policy.using"
+	PolicyCheck   Kind = "policy.check"
+
+	SequenceMissing Kind = "sequence.missing"
+	SequenceExtra   Kind = "sequence.extra"
+	SequenceDiffers Kind = "sequence.differs"
+	SequenceOwner   Kind = "sequence.owner"
+	// ColumnIdentityOptions is an identity column whose sequence options
+	// (START, INCREMENT, bounds, CACHE, CYCLE) differ.
+	ColumnIdentityOptions Kind = "column.identity_options"
+
+	ExtensionMissing Kind = "extension.missing"
+	ExtensionExtra   Kind = "extension.extra"
+	ExtensionDiffers Kind = "extension.differs"
 )
 
 // kindOrder lists every kind; its order is the order of findings within a table.
@@ -74,6 +98,10 @@ var kindOrder = []Kind{
 	EnumMissing, EnumExtra, EnumValues,
 	DomainMissing, DomainExtra, DomainDiffers,
 	PartitionMissing, PartitionExtra, PartitionKey,
+	RLSEnabled, RLSForced, PolicyMissing, PolicyExtra, PolicyRenamed,
+	PolicyMode, PolicyCommand, PolicyRoles, PolicyUsing, PolicyCheck,
+	SequenceMissing, SequenceExtra, SequenceDiffers, SequenceOwner, ColumnIdentityOptions,
+	ExtensionMissing, ExtensionExtra, ExtensionDiffers,
 }
 
 var kindRank = func() map[Kind]int {

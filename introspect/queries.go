@@ -66,6 +66,9 @@ func queriesFor(major int) []Query {
 		{"defaults", defaultsSQL, 1},
 		{"enums", enumsSQL, 1},
 		{"domains", domainsSQL, 1},
+		{"policies", policiesSQL, 1},
+		{"sequences", sequencesSQL, 0},
+		{"extensions", extensionsSQL, 0},
 	}
 }
 

@@ -33,6 +33,9 @@ type reader struct {
 	defaults map[defaultKey]defaultVal
 
 	constraints []*constraintRow
+	// sequences and extensions run last on session 0, whose queries cost
+	// less than session 1's on a large schema (5,000 sequences: about 1s).
+	sequences []sequenceRow
 
 	// Session 1: checks, opclasses, indexes, defaults, enums, domains.
 	checks      map[uint32]*string // by constraint oid
@@ -45,6 +48,7 @@ type reader struct {
 	enums      []*model.Enum
 	domains    []*model.Domain
 	domainOID  map[uint32]*model.Domain
+	security   []securityRow // row-level security (policy.go)
 
 	progress    sync.Mutex // serializes Options.Progress and guards done
 	done, total int
@@ -81,6 +85,9 @@ func (r *reader) scanner(name string) func(pgx.Rows) error {
 		"defaults":    r.columnDefaultRow,
 		"enums":       r.enum,
 		"domains":     r.domain,
+		"policies":    r.policy,
+		"sequences":   r.sequence,
+		"extensions":  r.extension,
 	}[name]
 }
 
@@ -375,11 +382,15 @@ func (r *reader) finish() error {
 	if err := r.attachDefaults(); err != nil {
 		return err
 	}
+	r.attachSequences()
 	backing, err := r.attachConstraints()
 	if err != nil {
 		return err
 	}
 	if err := r.attachIndexes(backing); err != nil {
+		return err
+	}
+	if err := r.attachSecurity(); err != nil {
 		return err
 	}
 	for _, d := range r.domains {

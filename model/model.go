@@ -119,6 +119,12 @@ type Schema struct {
 	// Omits lists the areas this source cannot describe (see Area).
 	Omits []Area
 
+	// Sequences lists standalone and serial columns' sequences (sequence.go).
+	Sequences []*Sequence
+	// Extensions lists the installed extensions but plpgsql, which every
+	// database has.
+	Extensions []*Extension
+
 	tableIndex map[QName]*Table
 	indexed    int // len(Tables) when tableIndex was built
 }
@@ -269,6 +275,10 @@ type Table struct {
 	// Attrs carries what a producer knows about the table beyond its
 	// definition, such as its DocEntry.
 	Attrs []Attr
+
+	// RowSecurity is the table's row-level security state and policies
+	// (AreaPolicies; see policy.go).
+	RowSecurity RowSecurity
 }
 
 // QName returns the table's qualified name.
@@ -351,6 +361,11 @@ type Column struct {
 	// Attrs carries what a producer knows about the column beyond its
 	// definition, such as a ClientDefault.
 	Attrs []Attr
+
+	// IdentityOptions are the options of an identity column's sequence
+	// (GENERATED ... AS IDENTITY (START WITH 100)); nil when the source
+	// does not say them or the column is not an identity column.
+	IdentityOptions *SequenceOptions
 }
 
 // AttrName returns the ORM attribute name, which defaults to the column name.

@@ -112,6 +112,7 @@ func splitTenants(s *model.Schema, canonical string) []tenant {
 			ts.Domains = append(ts.Domains, &nd)
 		}
 	}
+	splitSequences(s, byName, canonical)
 	return out
 }
 

@@ -124,7 +124,15 @@ func (b *builder) finding(f *diff.Finding) {
 		diff.EnumMissing: b.enumMissing, diff.EnumExtra: b.enumExtra, diff.EnumValues: b.enumValues,
 		diff.DomainMissing: b.domainMissing, diff.DomainExtra: b.domainExtra, diff.DomainDiffers: b.domainDiffers,
 		diff.PartitionMissing: b.partitionMissing, diff.PartitionExtra: b.partitionExtra,
-		diff.PartitionKey: b.partitionKey,
+		diff.PartitionKey:    b.partitionKey,
+		diff.SequenceMissing: b.sequenceMissing, diff.SequenceExtra: b.sequenceExtra,
+		diff.SequenceDiffers: b.sequenceDiffers, diff.SequenceOwner: b.sequenceOwner,
+		diff.ColumnIdentityOptions: b.identityOptions,
+		diff.ExtensionMissing:      b.extensionMissing, diff.ExtensionExtra: b.extensionExtra,
+		diff.ExtensionDiffers: b.extensionDiffers,
+	}
+	for k, h := range b.policyHandlers() {
+		handlers[k] = h
 	}
 	if h, ok := handlers[f.Kind]; ok {
 		h(f)

@@ -154,7 +154,7 @@ func (b *builder) columnAuto(f *diff.Finding) {
 		subs = []string{"DROP DEFAULT"}
 	}
 	if lc.Identity != "" && rc.Identity == "" {
-		subs = append(subs, "ADD GENERATED "+upper(lc.Identity)+" AS IDENTITY")
+		subs = append(subs, "ADD GENERATED "+upper(lc.Identity)+" AS IDENTITY"+identityClause(lc))
 	}
 	if !lc.AutoIncrement && lc.Default != "" {
 		subs = append(subs, "SET DEFAULT "+lc.Default)

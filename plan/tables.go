@@ -97,7 +97,7 @@ func columnDef(c *model.Column) string {
 	case c.Generated != "":
 		b.WriteString(" GENERATED ALWAYS AS (" + c.Generated + ") STORED")
 	case c.Identity != "":
-		b.WriteString(" GENERATED " + strings.ToUpper(c.Identity) + " AS IDENTITY")
+		b.WriteString(" GENERATED " + strings.ToUpper(c.Identity) + " AS IDENTITY" + identityClause(c))
 	case c.Default != "":
 		b.WriteString(" DEFAULT " + c.Default)
 	}
@@ -205,6 +205,7 @@ func (b *builder) tableMissing(f *diff.Finding) {
 	for _, fk := range lt.ForeignKeys {
 		b.addFK(f, lt, fk)
 	}
+	b.tablePolicies(f, lt)
 }
 
 func (b *builder) tableExtra(f *diff.Finding) {

@@ -117,8 +117,11 @@ func (r *replayer) alterTableCmd(c *stmtCtx, t *model.Table, cmd *pg_query.Alter
 	case pg_query.AlterTableType_AT_DetachPartition:
 		return r.detachPartition(c, t, cmd.Def.GetPartitionCmd())
 	}
-	// Storage, statistics, owners, triggers, row security, replica
-	// identity and the like are not compared.
+	if rowSecurity(c, t, cmd) {
+		return nil
+	}
+	// Storage, statistics, owners, triggers, replica identity and the
+	// like are not compared.
 	return nil
 }
 
@@ -207,6 +210,7 @@ func (r *replayer) alterColumnType(c *stmtCtx, t *model.Table, cmd *pg_query.Alt
 		return c.errorf(loc, "cannot specify USING when altering type of generated column")
 	}
 	col.Type = typ
+	retypeIdentity(col)
 	if cd.CollClause != nil {
 		col.Collation = collationName(cd.CollClause.Collname)
 	}
@@ -252,6 +256,9 @@ func (r *replayer) alterSetIdentity(c *stmtCtx, t *model.Table, cmd *pg_query.Al
 	}
 	if col.Identity == "" {
 		return c.errorf(loc, "column %q of relation %q is not an identity column", col.Name, t.Name)
+	}
+	if err := r.alterIdentityOptions(c, col, cmd.Def.GetList().GetItems()); err != nil {
+		return err
 	}
 	for _, o := range cmd.Def.GetList().GetItems() {
 		if d := o.GetDefElem(); d != nil && d.Defname == "generated" {

@@ -53,7 +53,10 @@ func (b *builder) finish() error {
 // nameSequences names the serial columns' sequences into seqs.
 func (b *builder) nameSequences(seqs []string) {
 	for i, col := range b.serials {
-		name := chooseName(b.t.Name, col.Name, true, "seq", b.relTaken)
+		name, ok := b.r.seqNames[col]
+		if !ok {
+			name = chooseName(b.t.Name, col.Name, true, "seq", b.relTaken)
+		}
 		b.takenRel[name] = true
 		seqs[i] = name
 	}
@@ -146,7 +149,7 @@ func (b *builder) apply(f *finished) {
 	for i, name := range f.seqs {
 		q := model.QName{Schema: t.Schema, Name: name}
 		if !b.snapshot {
-			b.r.rels[q] = &relation{kind: relSequence, owner: t}
+			b.r.rels[q] = &relation{kind: relSequence, owner: t, seq: serialSequence(b.serials[i], t.Pos)}
 		}
 		b.state.sequences = append(b.state.sequences, q)
 		b.state.seqOf[b.serials[i]] = q

@@ -73,26 +73,6 @@ func (r *replayer) createOpaqueTable(c *stmtCtx, rv *pg_query.RangeVar, ifNotExi
 	return nil
 }
 
-// createSequence replays CREATE SEQUENCE: the name is taken, nothing else
-// is modelled.
-func (r *replayer) createSequence(c *stmtCtx, st *pg_query.CreateSeqStmt) error {
-	if st.Sequence == nil {
-		return c.errorf(-1, "missing sequence name")
-	}
-	q, err := r.newRelationName(c, st.Sequence)
-	if err != nil {
-		return err
-	}
-	if r.rels[q] != nil {
-		if st.IfNotExists {
-			return nil
-		}
-		return c.errorf(st.Sequence.Location, "relation %q already exists", q.Name)
-	}
-	r.rels[q] = &relation{kind: relSequence}
-	return nil
-}
-
 // newTypeName resolves the name of a type being created.
 func (r *replayer) newTypeName(c *stmtCtx, schema, name string, loc int32) (model.QName, error) {
 	s, err := r.creationSchema(c, schema, loc)

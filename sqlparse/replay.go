@@ -30,6 +30,7 @@ type relation struct {
 	key   *model.Key   // the index behind a PRIMARY KEY or UNIQUE constraint
 	view  *model.View
 	owner *model.Table // the table owning a serial or identity sequence
+	seq   *seqInfo     // a sequence's options and owning column
 }
 
 // tableState is what the replay needs to know about a table beyond the model.
@@ -101,6 +102,10 @@ type replayer struct {
 	savedPath  []string
 	// assumed are the schemas of Options.Assume no script has created yet.
 	assumed map[string]bool
+	// policies keeps the parse trees of the policies' expressions (policy.go).
+	policies map[*model.Policy]policyAST
+	// seqNames holds the SEQUENCE NAME an identity column's options give.
+	seqNames map[*model.Column]string
 }
 
 func newReplayer(opts Options) *replayer {
@@ -230,6 +235,14 @@ func (r *replayer) dispatch(c *stmtCtx, n *pg_query.Node) error {
 		r.transaction(v.TransactionStmt)
 	case *pg_query.Node_CreateExtensionStmt:
 		return r.createExtension(c, v.CreateExtensionStmt)
+	case *pg_query.Node_CreatePolicyStmt:
+		return r.createPolicy(c, v.CreatePolicyStmt)
+	case *pg_query.Node_AlterPolicyStmt:
+		return r.alterPolicy(c, v.AlterPolicyStmt)
+	case *pg_query.Node_AlterSeqStmt:
+		return r.alterSequence(c, v.AlterSeqStmt)
+	case *pg_query.Node_AlterExtensionStmt:
+		return r.alterExtension(c, v.AlterExtensionStmt)
 	}
 	// Everything else (COMMENT, GRANT, INSERT, CREATE FUNCTION, TRIGGER,
 	// ...) does not change what ariadrift compares.
@@ -250,6 +263,7 @@ func (r *replayer) finish() {
 		r.warn(p.pos, "foreign key %s: there is no primary key for referenced table %q", p.fk.Name, p.fk.RefTable)
 	}
 	r.pending = nil
+	r.finishSequences()
 	normalize.Scoped(r.s)
 }
 
@@ -591,21 +605,11 @@ var extensionTypes = map[string][]string{
 // createExtension records the types of a known extension in the schema it
 // is installed in (WITH SCHEMA, else the first schema of the search_path).
 func (r *replayer) createExtension(c *stmtCtx, st *pg_query.CreateExtensionStmt) error {
-	types := extensionTypes[st.Extname]
-	if len(types) == 0 {
-		return nil
-	}
-	explicit := ""
-	for _, o := range st.Options {
-		if d := o.GetDefElem(); d != nil && d.Defname == "schema" {
-			explicit = d.GetArg().GetString_().GetSval()
-		}
-	}
-	schema, err := r.creationSchema(c, explicit, -1)
-	if err != nil {
+	schema, err := r.installExtension(c, st)
+	if err != nil || schema == "" {
 		return err
 	}
-	for _, t := range types {
+	for _, t := range extensionTypes[st.Extname] {
 		q := model.QName{Schema: schema, Name: t}
 		if _, ok := r.types[q]; !ok {
 			r.types[q] = typeOther

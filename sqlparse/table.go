@@ -472,6 +472,11 @@ func (b *builder) setIdentity(col *model.Column, con *pg_query.Constraint) error
 		}
 		return b.c.errorf(con.Location, "identity column type must be smallint, integer, or bigint")
 	}
+	opts, err := b.r.identityOptions(b.c, col, con.Options)
+	if err != nil {
+		return err
+	}
+	col.IdentityOptions = opts
 	col.Identity = "by default"
 	if con.GeneratedWhen == "a" {
 		col.Identity = "always"
@@ -542,6 +547,10 @@ func (b *builder) like(l *pg_query.TableLikeClause) error {
 		}
 		if l.Options&likeIdentity != 0 && sc.Identity != "" {
 			col.Identity, col.AutoIncrement = sc.Identity, true
+			if sc.IdentityOptions != nil {
+				o := *sc.IdentityOptions
+				col.IdentityOptions = &o
+			}
 			b.serials = append(b.serials, col)
 		}
 		b.t.Columns = append(b.t.Columns, col)

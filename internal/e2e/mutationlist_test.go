@@ -31,7 +31,7 @@ func mutations() []mutation {
 	}
 	pkTable := func(_ *model.Schema, t *model.Table) bool { return t.PartitionBy == "" && singlePK(t) }
 	leaf := func(m *model.Schema, t *model.Table) bool { return t.PartitionBy == "" && !referenced(m, t) }
-	return []mutation{
+	return append([]mutation{
 		tableMut("add-column", ordinary, func(t *model.Table) string { return alter(t, "ADD COLUMN drift_extra integer") }),
 		tableMut("add-column-not-null-default", ordinary, func(t *model.Table) string {
 			return alter(t, "ADD COLUMN drift_flag boolean NOT NULL DEFAULT false")
@@ -191,7 +191,7 @@ func mutations() []mutation {
 			}
 			return "", false
 		}},
-	}
+	}, sequenceMutations()...)
 }
 
 func dropIx(t *model.Table, ix *model.Index) string {

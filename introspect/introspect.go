@@ -26,6 +26,7 @@ import (
 	"github.com/jackc/pgx/v5/pgconn"
 
 	"github.com/ariadrift/ariadrift/model"
+	"github.com/ariadrift/ariadrift/normalize"
 )
 
 // Options control a read.
@@ -212,6 +213,7 @@ func read(ctx context.Context, conn *pgx.Conn, ws []*worker, opts Options, major
 	if err := r.finish(); err != nil {
 		return nil, err
 	}
+	normalize.Scoped(r.s)
 	logf(opts, "catalog read: constraints and indexes joined in %s; whole read %s", since(fstart), since(start))
 	r.step(Step{Phase: PhaseAssemble, Sessions: used, Took: time.Since(fstart)})
 	return r.s, nil

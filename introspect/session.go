@@ -106,9 +106,12 @@ func (ws *workers) close() {
 // fixed because it decides how the deparse functions qualify names (and
 // which types and operator classes decode.go treats as visible): with
 // PostgreSQL's default ("public"), a function or type from public prints
-// bare, as scripts usually write it.
+// bare, as scripts usually write it. TimeZone and DateStyle are fixed
+// because they decide how the deparser prints timestamptz and date
+// constants (partition bounds, predicates): in UTC, ISO, as package
+// normalize prints the scripts' literals.
 func settings(opts Options) string {
-	set := "SET LOCAL search_path = public"
+	set := "SET LOCAL search_path = public; SET LOCAL TimeZone = 'UTC'; SET LOCAL DateStyle = 'ISO, MDY'"
 	if opts.StatementTimeout > 0 {
 		ms := opts.StatementTimeout.Milliseconds()
 		if ms == 0 {

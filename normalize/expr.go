@@ -365,6 +365,10 @@ const (
 	kindInt8
 	kindNumber
 	kindBool
+	kindTimestamptz
+	kindTimestamp
+	kindDate
+	kindTSVector
 )
 
 func castKind(tn *pg_query.TypeName) constKind {
@@ -386,6 +390,14 @@ func typeKind(name string) constKind {
 		return kindNumber
 	case "boolean":
 		return kindBool
+	case "timestamp with time zone":
+		return kindTimestamptz
+	case "timestamp without time zone":
+		return kindTimestamp
+	case "date":
+		return kindDate
+	case "tsvector":
+		return kindTSVector
 	}
 	return kindOther
 }
@@ -394,9 +406,18 @@ func typeKind(name string) constKind {
 // spells for the given kind, as the type's input function would, or
 // returns nil when it does not apply.
 func convertConst(c *pg_query.A_Const, k constKind) *pg_query.Node {
-	sv := c.GetSval()
-	if sv == nil || c.Isnull {
+	if c.Isnull {
 		return nil
+	}
+	sv := c.GetSval()
+	if sv == nil {
+		// A partition bound's '20250101' on a date key is printed bare
+		// until its key's type is known (see boundValues).
+		if iv := c.GetIval(); iv != nil && (k == kindDate || k == kindTimestamp || k == kindTimestamptz) {
+			sv = &pg_query.String{Sval: strconv.Itoa(int(iv.Ival))}
+		} else {
+			return nil
+		}
 	}
 	s := strings.TrimSpace(sv.Sval)
 	switch k {
@@ -424,6 +445,16 @@ func convertConst(c *pg_query.A_Const, k constKind) *pg_query.Node {
 		}
 		return &pg_query.Node{Node: &pg_query.Node_AConst{AConst: &pg_query.A_Const{
 			Val: &pg_query.A_Const_Boolval{Boolval: &pg_query.Boolean{Boolval: b}}, Location: c.Location}}}
+	case kindTimestamptz, kindTimestamp, kindDate, kindTSVector:
+		v, ok := timeLiteral(s, k)
+		if k == kindTSVector {
+			v, ok = tsvectorLiteral(sv.Sval)
+		}
+		if !ok {
+			return nil
+		}
+		return &pg_query.Node{Node: &pg_query.Node_AConst{AConst: &pg_query.A_Const{
+			Val: &pg_query.A_Const_Sval{Sval: &pg_query.String{Sval: v}}, Location: c.Location}}}
 	}
 	return nil
 }
@@ -562,9 +593,14 @@ func rewriteAExpr(n *pg_query.Node, e *pg_query.A_Expr) *pg_query.Node {
 		pg_query.A_Expr_Kind_AEXPR_BETWEEN_SYM, pg_query.A_Expr_Kind_AEXPR_NOT_BETWEEN_SYM:
 		return rewriteBetween(n, e)
 	case pg_query.A_Expr_Kind_AEXPR_OP, pg_query.A_Expr_Kind_AEXPR_OP_ANY, pg_query.A_Expr_Kind_AEXPR_OP_ALL:
-		// OPERATOR(pg_catalog.=) is the operator the bare name finds.
-		if len(e.Name) == 2 && e.Name[0].GetString_().GetSval() == "pg_catalog" {
-			e.Name = e.Name[1:]
+		// OPERATOR(pg_catalog.=) is the operator the bare name finds, and
+		// so is OPERATOR(public.~), which pg_dump writes for an
+		// extension's operator: the catalog is read with public on the
+		// search_path, as for functions.
+		if len(e.Name) == 2 {
+			if s := e.Name[0].GetString_().GetSval(); s == "pg_catalog" || s == "public" {
+				e.Name = e.Name[1:]
+			}
 		}
 	}
 	return n

@@ -57,6 +57,8 @@ func TestExprCanonicalText(t *testing.T) {
 		{"n3 LIKE 'a%'", "n3 ~~ 'a%'"},
 		{"n3 NOT ILIKE 'a%'", "n3 !~~* 'a%'"},
 		{"x OPERATOR(pg_catalog.=) 1", "x = 1"},
+		{"email OPERATOR(public.~) 'a'", "email ~ 'a'"},
+		{"email OPERATOR(app.~) 'a'", "email OPERATOR(app.~) 'a'"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.in, func(t *testing.T) {

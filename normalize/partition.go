@@ -109,6 +109,13 @@ func PartitionKeyDef(def string) (string, error) {
 // both spellings agree. Values whose text PostgreSQL rewrites on input
 // (timestamps) still differ from the script's spelling.
 func PartitionBound(b *pg_query.PartitionBoundSpec) (string, error) {
+	return partitionBound(b, nil)
+}
+
+// partitionBound renders a bound whose key columns have the given types
+// (nil or shorter when unknown): a literal is printed as a value of its
+// key's type, as the catalog prints it.
+func partitionBound(b *pg_query.PartitionBoundSpec, keys []model.Type) (string, error) {
 	if b == nil {
 		return "", errors.New("partition bound: missing")
 	}
@@ -117,17 +124,18 @@ func PartitionBound(b *pg_query.PartitionBoundSpec) (string, error) {
 	}
 	switch b.Strategy {
 	case "l":
-		vals, err := boundValues(b.Listdatums)
+		// Every value of a list bound is one of the single key.
+		vals, err := boundValues(b.Listdatums, repeatKey(keys, len(b.Listdatums)))
 		if err != nil {
 			return "", err
 		}
 		return "FOR VALUES IN (" + vals + ")", nil
 	case "r":
-		lo, err := boundValues(b.Lowerdatums)
+		lo, err := boundValues(b.Lowerdatums, keys)
 		if err != nil {
 			return "", err
 		}
-		hi, err := boundValues(b.Upperdatums)
+		hi, err := boundValues(b.Upperdatums, keys)
 		if err != nil {
 			return "", err
 		}
@@ -138,9 +146,20 @@ func PartitionBound(b *pg_query.PartitionBoundSpec) (string, error) {
 	return "", errors.New("partition bound: unknown strategy")
 }
 
-func boundValues(datums []*pg_query.Node) (string, error) {
+func repeatKey(keys []model.Type, n int) []model.Type {
+	if len(keys) == 0 {
+		return nil
+	}
+	out := make([]model.Type, n)
+	for i := range out {
+		out[i] = keys[0]
+	}
+	return out
+}
+
+func boundValues(datums []*pg_query.Node, keys []model.Type) (string, error) {
 	out := make([]string, 0, len(datums))
-	for _, d := range datums {
+	for i, d := range datums {
 		if cr := d.GetColumnRef(); cr != nil && len(cr.Fields) == 1 {
 			switch cr.Fields[0].GetString_().GetSval() {
 			case "minvalue":
@@ -152,6 +171,11 @@ func boundValues(datums []*pg_query.Node) (string, error) {
 			}
 		}
 		n := canonical(d)
+		if c := n.GetAConst(); c != nil && i < len(keys) && !keys[i].Array {
+			if conv := convertConst(c, typeKind(keys[i].Name)); conv != nil {
+				n = conv
+			}
+		}
 		if c := n.GetAConst(); c != nil && c.GetSval() != nil && isDecimal(c.GetSval().Sval) {
 			out = append(out, strings.TrimPrefix(c.GetSval().Sval, "+"))
 			continue
@@ -167,7 +191,13 @@ func boundValues(datums []*pg_query.Node) (string, error) {
 
 // PartitionBoundDef parses a partition bound as pg_get_expr prints
 // relpartbound and renders it like PartitionBound.
-func PartitionBoundDef(def string) (string, error) {
+func PartitionBoundDef(def string) (string, error) { return PartitionBoundIn(def, nil) }
+
+// PartitionBoundIn renders a partition bound, as PartitionBoundDef parses
+// it, for a partition key whose columns have the given types, so that
+// '2024-01-01' and '2024-01-01 00:00:00+00' on a timestamptz key, or
+// 'Jan 1 2024' and '2024-01-01' on a date key, print alike.
+func PartitionBoundIn(def string, keys []model.Type) (string, error) {
 	if strings.IndexByte(def, 0) >= 0 {
 		return "", errors.New("partition bound contains a NUL byte")
 	}
@@ -178,5 +208,26 @@ func PartitionBoundDef(def string) (string, error) {
 	if len(tree.Stmts) != 1 || tree.Stmts[0].GetStmt().GetCreateStmt() == nil {
 		return "", fmt.Errorf("partition bound %q: not a partition bound", def)
 	}
-	return PartitionBound(tree.Stmts[0].GetStmt().GetCreateStmt().Partbound)
+	return partitionBound(tree.Stmts[0].GetStmt().GetCreateStmt().Partbound, keys)
+}
+
+// PartitionKeyColumns returns, for each element of a partition key as
+// PartitionSpec renders it, the column it names, or "" for an expression.
+func PartitionKeyColumns(def string) []string {
+	tree, err := pg_query.Parse("CREATE TABLE t () PARTITION BY " + def)
+	if err != nil || len(tree.Stmts) != 1 || tree.Stmts[0].GetStmt().GetCreateStmt().GetPartspec() == nil {
+		return nil
+	}
+	var out []string
+	for _, p := range tree.Stmts[0].GetStmt().GetCreateStmt().GetPartspec().PartParams {
+		e := p.GetPartitionElem()
+		name := ""
+		if e != nil && e.Name != "" {
+			name = model.TruncateIdent(e.Name)
+		} else if e != nil {
+			name = simpleColumn(canonical(e.Expr))
+		}
+		out = append(out, name)
+	}
+	return out
 }

@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/ariadrift/ariadrift/model"
+	"github.com/ariadrift/ariadrift/normalize"
 )
 
 // builder turns the analysed program into a schema.
@@ -39,7 +40,9 @@ func read(srcs []source, opts Options) (*model.Schema, error) {
 	}
 	b := &builder{p: p, s: model.NewSchema(model.SourceORM), byClass: map[*class]*tableBuild{},
 		byVar: map[string]*tableBuild{}, byQName: map[model.QName]*tableBuild{}, enums: map[model.QName]*model.Enum{}, defaults: map[string]defaultResult{}}
-	return b.build(), nil
+	s := b.build()
+	normalize.Scoped(s)
+	return s, nil
 }
 
 func (b *builder) build() *model.Schema {

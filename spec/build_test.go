@@ -75,9 +75,11 @@ func TestParseFeatures(t *testing.T) {
 	require.NotNil(t, lower.Keys[1].NullsFirst, "NULLS LAST departs from the DESC default")
 	require.Equal(t, "placed", lower.Keys[2].Column)
 	require.NotNil(t, lower.Keys[2].NullsFirst, "NULLS FIRST departs from the ASC default")
-	where, err := normalize.Expr("placed > '2020-01-01' AND (NOT (code IS NULL))")
+	// placed is a timestamptz: the literal is the instant the server stores.
+	where, err := normalize.ExprIn("placed > '2020-01-01' AND (NOT (code IS NULL))", normalize.TableScope(s, orders))
 	require.NoError(t, err)
 	require.Equal(t, where, lower.Where, "the predicate goes through the shared normalizer")
+	require.Contains(t, lower.Where, "'2020-01-01 00:00:00+00'")
 
 	require.Len(t, orders.ForeignKeys, 2)
 	users := orders.ForeignKeys[0]

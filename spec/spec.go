@@ -11,6 +11,7 @@ import (
 	"gopkg.in/yaml.v3"
 
 	"github.com/ariadrift/ariadrift/model"
+	"github.com/ariadrift/ariadrift/normalize"
 )
 
 // Version is the spec format version this package reads.
@@ -43,6 +44,7 @@ func Parse(data []byte, filename string) (*model.Schema, error) {
 	if len(d.errs) > 0 {
 		return nil, d.errs.sorted()
 	}
+	normalize.Scoped(s)
 	s.Origin = filename
 	return s, nil
 }

@@ -208,8 +208,9 @@ func TestCreateTable(t *testing.T) {
 				"column public.ev.kind text",
 				"primary key public.ev ev_pkey (id, at)",
 				"index public.ev ev_kind_idx USING btree (kind)",
-				"partition public.ev public.ev_a FOR VALUES FROM (MINVALUE) TO ('2025-01-01')",
-				"partition public.ev public.ev_b FOR VALUES FROM ('2025-01-01') TO (MAXVALUE)",
+				// at is a timestamptz: the bound is the instant the catalog prints.
+				"partition public.ev public.ev_a FOR VALUES FROM (MINVALUE) TO ('2025-01-01 00:00:00+00')",
+				"partition public.ev public.ev_b FOR VALUES FROM ('2025-01-01 00:00:00+00') TO (MAXVALUE)",
 				"table public.l partition by LIST (lower(k))",
 				"column public.l.k text",
 				"partition public.l public.l_ab FOR VALUES IN ('a', 'b')",

@@ -135,7 +135,7 @@ func TestFiles(t *testing.T) {
 	_, err = Files(nil, Options{})
 	require.Error(t, err)
 	_, err = Files([]string{t.TempDir()}, Options{})
-	require.ErrorContains(t, err, "no .sql files")
+	require.ErrorContains(t, err, "no .sql or .sql.gz files")
 }
 
 func TestPsqlConditionals(t *testing.T) {

@@ -104,6 +104,8 @@ type replayer struct {
 	// transaction that ran SET LOCAL ends.
 	inTx, inDo bool
 	savedPath  []string
+	// assumed are the schemas of Options.Assume no script has created yet.
+	assumed map[string]bool
 	// policies keeps the parse trees of the policies' expressions (policy.go).
 	policies map[*model.Policy]policyAST
 	// seqNames holds the SEQUENCE NAME an identity column's options give.
@@ -126,6 +128,13 @@ func newReplayer(opts Options) *replayer {
 	}
 	for _, s := range opts.Schemas {
 		r.schemas[model.TruncateIdent(s)] = true
+	}
+	r.assumed = map[string]bool{}
+	for _, s := range opts.Assume {
+		// "$user" in a search_path is the session user's schema, not one to assume.
+		if s = model.TruncateIdent(s); s != "" && !strings.HasPrefix(s, "$") && !r.schemas[s] {
+			r.schemas[s], r.assumed[s] = true, true
+		}
 	}
 	if r.opts.WorkDir == "" {
 		r.opts.WorkDir = "."
@@ -278,6 +287,7 @@ func (r *replayer) finish() {
 	r.finishPrivileges()
 	r.finishRoutines()
 	r.finishPartitions()
+	normalize.Scoped(r.s)
 }
 
 // ---- names and the search path ----
@@ -579,12 +589,13 @@ func (r *replayer) createSchema(c *stmtCtx, s *pg_query.CreateSchemaStmt) error 
 	if name == "" {
 		return c.errorf(-1, "schema name cannot be determined")
 	}
-	if r.schemas[name] {
+	if r.schemas[name] && !r.assumed[name] {
 		if s.IfNotExists {
 			return nil
 		}
 		return c.errorf(-1, "schema %q already exists", name)
 	}
+	delete(r.assumed, name)
 	r.schemas[name] = true
 	r.s.AddNamespace(name)
 	r.schemaCreated(c, name, s.GetAuthrole())

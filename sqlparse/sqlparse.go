@@ -15,7 +15,6 @@ import (
 	"os"
 	"path/filepath"
 	"runtime"
-	"sort"
 	"strings"
 	"sync"
 
@@ -33,6 +32,11 @@ type Options struct {
 	// Schemas lists schemas that exist before the scripts run, besides
 	// public (e.g. created by the container or an extension).
 	Schemas []string
+	// Assume lists schemas the scripts may use without creating them: the
+	// live schemas and the search_path named on the command line, which an
+	// installer or a shell script in the init folder created. They exist
+	// for the replay; a script that does create one is no error.
+	Assume []string
 	// WorkDir resolves the file names of \i; default the process's working
 	// directory, as for psql. \ir is relative to the including file.
 	WorkDir string
@@ -51,8 +55,9 @@ func (o Options) searchPath() []string {
 }
 
 // Files replays the given scripts in order. A directory stands for the
-// *.sql files directly inside it, in lexical order. Files are parsed in
-// parallel and replayed in order.
+// *.sql and *.sql.gz files directly inside it, in lexical order, as the
+// postgres image runs an init folder; each *.sh there is a warning. Files
+// are parsed in parallel and replayed in order.
 func Files(paths []string, opts Options) (*model.Schema, error) {
 	var files []string
 	for _, p := range paths {
@@ -64,23 +69,11 @@ func Files(paths []string, opts Options) (*model.Schema, error) {
 			files = append(files, p)
 			continue
 		}
-		entries, err := os.ReadDir(p)
+		found, err := folderFiles(p, opts)
 		if err != nil {
-			return nil, fmt.Errorf("read SQL directory: %w", err)
+			return nil, err
 		}
-		var names []string
-		for _, e := range entries {
-			if !e.IsDir() && strings.HasSuffix(e.Name(), ".sql") {
-				names = append(names, e.Name())
-			}
-		}
-		sort.Strings(names)
-		if len(names) == 0 {
-			return nil, fmt.Errorf("read SQL directory %s: no .sql files", p)
-		}
-		for _, n := range names {
-			files = append(files, filepath.Join(p, n))
-		}
+		files = append(files, found...)
 	}
 	if len(files) == 0 {
 		return nil, fmt.Errorf("read SQL: no files given")
@@ -95,7 +88,7 @@ func Files(paths []string, opts Options) (*model.Schema, error) {
 		sem <- struct{}{}
 		go func() {
 			defer func() { <-sem; wg.Done() }()
-			data, err := readRegular(f)
+			data, err := readScript(f)
 			if err != nil {
 				readErrs[i] = fmt.Errorf("read SQL: %w", err)
 				return

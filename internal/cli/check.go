@@ -69,7 +69,10 @@ func (o *compareOptions) sources(getenv func(string) string) ([]pipeline.Source,
 		srcs = append(srcs, pipeline.ORM{Paths: o.orm, Types: o.ormTypes, Expected: o.ormExpect})
 	}
 	if len(o.sql) > 0 {
-		srcs = append(srcs, pipeline.SQL{Paths: o.sql, Options: sqlparse.Options{SearchPath: o.searchPath}})
+		// The schemas named by --schema and --search-path exist for the
+		// replay: an installer may have created them before the scripts ran.
+		assume := append(append([]string(nil), o.schemas...), o.searchPath...)
+		srcs = append(srcs, pipeline.SQL{Paths: o.sql, Options: sqlparse.Options{SearchPath: o.searchPath, Assume: assume}})
 	}
 	if (o.db || o.dsn != "") && len(o.moreDSN) == 0 {
 		dsn, from := introspect.ResolveDSN(o.dsn, getenv)

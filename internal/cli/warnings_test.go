@@ -104,7 +104,10 @@ func (w warningsOut) lines() []string {
 	for _, x := range w.Warnings {
 		where := x.Source
 		if x.Location != nil {
-			where = x.Location.File + ":" + strconv.Itoa(x.Location.Line) + ":" + strconv.Itoa(x.Location.Column)
+			where = x.Location.File
+			if x.Location.Line > 0 { // a whole file, such as a script not read, has no line
+				where += ":" + strconv.Itoa(x.Location.Line) + ":" + strconv.Itoa(x.Location.Column)
+			}
 		}
 		out = append(out, where+": warning: "+x.Message)
 	}
@@ -275,6 +278,7 @@ func TestEveryWarningIsFed(t *testing.T) {
 		}
 	}
 	msgs = append(msgs, "EXCLUDE constraint no_overlap on rooms ignored") // TestWarningsFromTheDatabase
+	msgs = append(msgs, initFolderWarnings...)                            // TestInitFolderWarnings
 	for _, re := range formats {
 		fed := false
 		for _, m := range msgs {

@@ -99,6 +99,9 @@ type replayer struct {
 	// transaction that ran SET LOCAL ends.
 	inTx, inDo bool
 	savedPath  []string
+	// warnedVars holds the psql variables already warned about: one
+	// warning a variable is enough.
+	warnedVars map[string]bool
 }
 
 func newReplayer(opts Options) *replayer {

@@ -157,6 +157,7 @@ func (r *replayer) replaySource(src *source) error {
 	r.includeStack = append(r.includeStack, key)
 	defer func() { r.includeStack = r.includeStack[:len(r.includeStack)-1] }()
 
+	r.warnUnsetVars(src)
 	cmds := src.psql.Cmds
 	ci := 0
 	replay := func(stmts []*pg_query.RawStmt, base int) error {
@@ -254,7 +255,7 @@ func (r *replayer) include(src *source, cmd metaCommand) error {
 	if err != nil {
 		return &Error{Pos: pos, Msg: fmt.Sprintf("%s: %v", arg, unwrapPathError(err))}
 	}
-	return r.replaySource(newSource(path, path, data))
+	return r.replaySource(newSourceVars(path, path, data, cmd.Vars))
 }
 
 // readRegular reads a regular file; devices and pipes (\i /dev/stdin)

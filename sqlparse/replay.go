@@ -244,6 +244,7 @@ func (r *replayer) finish() {
 		r.warn(p.pos, "foreign key %s: there is no primary key for referenced table %q", p.fk.Name, p.fk.RefTable)
 	}
 	r.pending = nil
+	r.markUnknownColumns()
 }
 
 // ---- names and the search path ----

@@ -1,6 +1,7 @@
 package sqlparse
 
 import (
+	"fmt"
 	"sort"
 	"strings"
 )
@@ -264,6 +265,20 @@ func (r *replayer) warnUnsetVars(src *source) {
 			r.warnedVars = map[string]bool{}
 		}
 		r.warnedVars[v.Ref] = true
-		r.warn(src.pos(v.Offset), "psql variable %s is set outside the scripts (by psql itself or -v): replayed as %s", v.Ref, v.Repl)
+		r.warn(src.pos(v.Offset), "psql variable %s is set outside the scripts (by psql itself or -v): replayed as %s; give its value with --psql-var", v.Ref, v.Repl)
 	}
+}
+
+// unsetVarHint explains a syntax error at a psql variable the scripts do
+// not set, such as the placeholders of a migration tool (:DATABASE_OWNER)
+// or a variable the scripts expect from psql -v.
+func unsetVarHint(text string, off int) string {
+	if off < 0 || off >= len(text) || text[off] != ':' {
+		return ""
+	}
+	name, form, _ := varRefAt(text, off)
+	if name == "" || form != 0 {
+		return ""
+	}
+	return fmt.Sprintf(" (psql variable :%s is not set by the scripts: give its value with --psql-var %s=VALUE)", name, name)
 }

@@ -85,8 +85,8 @@ func TestPsqlVarsPositions(t *testing.T) {
 		"a_much_longer_schema.v @vars.sql:7:1",
 	}, got)
 	require.Equal(t, []string{
-		"vars.sql:5:16: psql variable :DBNAME is set outside the scripts (by psql itself or -v): replayed as DBNAME",
-		"vars.sql:7:35: psql variable :'nope' is set outside the scripts (by psql itself or -v): replayed as 'nope'",
+		"vars.sql:5:16: psql variable :DBNAME is set outside the scripts (by psql itself or -v): replayed as DBNAME; give its value with --psql-var",
+		"vars.sql:7:35: psql variable :'nope' is set outside the scripts (by psql itself or -v): replayed as 'nope'; give its value with --psql-var",
 	}, warns, "one warning a variable, at the reference")
 }
 
@@ -99,4 +99,23 @@ func TestPsqlVarsIncluded(t *testing.T) {
 		got = append(got, tb.Schema+"."+tb.Name+" @"+tb.Pos.String())
 	}
 	require.Equal(t, []string{"app.t @testdata/include/vars.sql:3:1", "app.u @testdata/include/sub/vars-child.sql:1:1"}, got)
+}
+
+// TestPsqlVarsGiven: variables given as psql -v would give them are
+// interpolated without a warning, and one neither set nor given is an
+// error that names it.
+func TestPsqlVarsGiven(t *testing.T) {
+	src := "GRANT USAGE ON SCHEMA public TO :DATABASE_VISITOR;\nCREATE TABLE :\"owner\".t (id int);\nALTER DATABASE :DBNAME SET x = 1;"
+	var warns []string
+	s, err := Parse([]byte("CREATE SCHEMA app;\n"+src), "m.sql", Options{
+		Vars: map[string]string{"DATABASE_VISITOR": "visitor", "owner": "app", "DBNAME": "db"},
+		Warn: func(p model.Pos, msg string) { warns = append(warns, msg) },
+	})
+	require.NoError(t, err)
+	require.Empty(t, warns)
+	_, ok := s.Table("app", "t")
+	require.True(t, ok)
+
+	msg := replayErr(t, src)
+	require.Equal(t, `test.sql:1:33: syntax error at or near ":" (psql variable :DATABASE_VISITOR is not set by the scripts: give its value with --psql-var DATABASE_VISITOR=VALUE)`, msg)
 }

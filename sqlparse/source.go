@@ -266,7 +266,7 @@ func (s *source) parseError(err error, text string, base int) *Error {
 	} else {
 		off = base + skipSpaceAndComments(text, 0)
 	}
-	return &Error{Pos: s.pos(off), Msg: pe.Message}
+	return &Error{Pos: s.pos(off), Msg: pe.Message + unsetVarHint(s.text, off)}
 }
 
 // charOffset returns the byte offset of the n-th (0-based) character of s,

@@ -41,6 +41,9 @@ type Options struct {
 	// statements in conditional DO-block branches that PostgreSQL would
 	// have rejected (they most likely did not run).
 	Warn func(pos model.Pos, msg string)
+	// Vars are psql variables set before the scripts run, as psql -v
+	// sets them (psql's own DBNAME and USER among them, when known).
+	Vars map[string]string
 }
 
 func (o Options) searchPath() []string {
@@ -100,7 +103,7 @@ func Files(paths []string, opts Options) (*model.Schema, error) {
 				readErrs[i] = fmt.Errorf("read SQL: %w", err)
 				return
 			}
-			sources[i] = newSource(f, f, data)
+			sources[i] = newSourceVars(f, f, data, opts.Vars)
 		}()
 	}
 	wg.Wait()
@@ -132,7 +135,7 @@ func Files(paths []string, opts Options) (*model.Schema, error) {
 func Parse(src []byte, filename string, opts Options) (*model.Schema, error) {
 	r := newReplayer(opts)
 	r.s.Origin = filename
-	if err := r.replaySource(newSource(filename, filename, src)); err != nil {
+	if err := r.replaySource(newSourceVars(filename, filename, src, opts.Vars)); err != nil {
 		return nil, err
 	}
 	r.finish()

@@ -57,13 +57,19 @@ var warningCases = []struct {
 		"CREATE TYPE pair AS (a int, b int);\nCREATE TABLE pairs OF pair;\n",
 		[]string{"FILE:2:1: warning: CREATE TABLE OF type: the type's columns are not known"}},
 	{"columns from a query",
-		"CREATE TABLE copied AS SELECT 1 AS a;\n",
-		[]string{"FILE:1:1: warning: columns of public.copied come from a query and are not known"}},
+		"CREATE TABLE src (a int);\nCREATE TABLE copied AS SELECT * FROM src;\n",
+		[]string{"FILE:2:1: warning: columns of public.copied come from a query and are not known"}},
 	{"foreign key to a table without a primary key",
 		"CREATE TABLE parent (id int);\nCREATE TABLE child (parent_id int REFERENCES parent);\n",
 		[]string{
 			`FILE:2:46: warning: there is no primary key for referenced table "parent" yet`,
 			`FILE:2:35: warning: foreign key child_parent_id_fkey: there is no primary key for referenced table "parent"`,
+		}},
+	{"psql variables set outside the scripts",
+		"ALTER DATABASE :DBNAME SET app.x = '1';\nGRANT app_reader TO :\"ci_user\";\nGRANT app_writer TO :\"ci_user\";\n",
+		[]string{
+			"FILE:1:16: warning: psql variable :DBNAME is set outside the scripts (by psql itself or -v): replayed as DBNAME; give its value with --psql-var",
+			`FILE:2:21: warning: psql variable :"ci_user" is set outside the scripts (by psql itself or -v): replayed as "ci_user"; give its value with --psql-var`,
 		}},
 }
 

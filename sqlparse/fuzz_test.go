@@ -40,9 +40,6 @@ func FuzzParse(f *testing.F) {
 		"CREATE SCHEMA s CREATE TABLE t (a int) CREATE VIEW v AS SELECT 1; DROP SCHEMA s CASCADE;",
 		"CREATE TABLE t (LIKE nope); CREATE TABLE u () INHERITS (nope);",
 		"SELECT 1 \\g\nSELECT 2 \\gx\n",
-		"\\set s a_much_longer_schema_name\nCREATE SCHEMA :s; CREATE TABLE :s.t (a int DEFAULT :'s', b int[] CHECK (b[1:2] IS NOT NULL)); (",
-		"ALTER DATABASE :DBNAME SET x = 1; GRANT r TO :\"USER\"; SELECT :'x' ::int, a::b, :'unterminated, :\"",
-		"\\set v `date`\n\\set w :v\n\\unset v\nSELECT :v, :w, :'w';",
 	} {
 		f.Add(seed)
 	}

@@ -254,17 +254,15 @@ func (p *psqlScript) srcOffset(off int) int {
 	return off - e.cleanEnd + e.srcEnd
 }
 
-// warnUnsetVars says, once a variable, where a script relies on a psql
-// variable it does not set, and what was replayed in its place.
+// warnUnsetVars says, once a variable and file, where a script relies on
+// a psql variable it does not set, and what was replayed in its place.
 func (r *replayer) warnUnsetVars(src *source) {
+	seen := map[string]bool{}
 	for _, v := range src.psql.Unset {
-		if r.warnedVars[v.Ref] {
+		if seen[v.Ref] {
 			continue
 		}
-		if r.warnedVars == nil {
-			r.warnedVars = map[string]bool{}
-		}
-		r.warnedVars[v.Ref] = true
+		seen[v.Ref] = true
 		r.warn(src.pos(v.Offset), "psql variable %s is set outside the scripts (by psql itself or -v): replayed as %s; give its value with --psql-var", v.Ref, v.Repl)
 	}
 }

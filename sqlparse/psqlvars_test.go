@@ -119,3 +119,45 @@ func TestPsqlVarsGiven(t *testing.T) {
 	msg := replayErr(t, src)
 	require.Equal(t, `test.sql:1:33: syntax error at or near ":" (psql variable :DATABASE_VISITOR is not set by the scripts: give its value with --psql-var DATABASE_VISITOR=VALUE)`, msg)
 }
+
+// FuzzPsqlVars scans arbitrary scripts with variables set: no input may
+// panic, every offset recorded stays inside the rewritten text, and every
+// position maps back into the file as written, in order.
+func FuzzPsqlVars(f *testing.F) {
+	for _, seed := range []string{
+		"\\set s a_much_longer_schema_name\nCREATE SCHEMA :s; CREATE TABLE :s.t (a int DEFAULT :'s', b int[] CHECK (b[1:2] IS NOT NULL)); (",
+		"ALTER DATABASE :DBNAME SET x = 1; GRANT r TO :\"USER\"; SELECT :'x' ::int, a::b, :'unterminated, :\"",
+		"\\set v `date`\n\\set w :v\n\\unset v\nSELECT :v, :w, :'w';",
+		"\\set q 'it''s \"x\\\\y\"'\nSELECT :'q', :\"q\", :q; \\ir sub.sql\nCOPY t FROM stdin;\n:q\n\\.\n",
+		"\\if :x\nSELECT :'a';\n\\else\nSELECT :\"b\";\n\\endif\nSELECT $$ :a $$, ':a', \":a\" -- :a\n;",
+		"SELECT :", "SELECT :'", "SELECT ::", ":é :\"é\" :'é'", "\\set\n\\set 'x\n\\unset\n",
+	} {
+		f.Add(seed, "value 'with' \"quotes\"")
+	}
+	f.Fuzz(func(t *testing.T, src, val string) {
+		p := scanPsqlVars(src, map[string]string{"q": val, "s": val, "a": val})
+		text := p.Text
+		if text == "" {
+			text = src
+		}
+		require.Len(t, p.Clean, len(text), "Clean and Text share coordinates")
+		prev := 0
+		for _, end := range p.Ends {
+			require.GreaterOrEqual(t, end, prev)
+			require.LessOrEqual(t, end, len(p.Clean))
+			prev = end
+		}
+		for _, c := range p.Cmds {
+			require.True(t, c.Offset >= 0 && c.Offset <= c.ArgsOffset && c.ArgsOffset <= c.End && c.End <= len(p.Clean), "command offsets %+v", c)
+		}
+		for _, v := range p.Unset {
+			require.Equal(t, v.Repl, p.Clean[v.Offset:v.Offset+len(v.Repl)])
+		}
+		last := 0
+		for off := 0; off <= len(p.Clean); off++ {
+			o := p.srcOffset(off)
+			require.True(t, o >= last && o <= len(src), "offset %d maps to %d after %d", off, o, last)
+			last = o
+		}
+	})
+}

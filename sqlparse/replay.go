@@ -99,9 +99,6 @@ type replayer struct {
 	// transaction that ran SET LOCAL ends.
 	inTx, inDo bool
 	savedPath  []string
-	// warnedVars holds the psql variables already warned about: one
-	// warning a variable is enough.
-	warnedVars map[string]bool
 }
 
 func newReplayer(opts Options) *replayer {
@@ -244,7 +241,6 @@ func (r *replayer) finish() {
 		r.warn(p.pos, "foreign key %s: there is no primary key for referenced table %q", p.fk.Name, p.fk.RefTable)
 	}
 	r.pending = nil
-	r.markUnknownColumns()
 }
 
 // ---- names and the search path ----

@@ -127,6 +127,7 @@ func Files(paths []string, opts Options) (*model.Schema, error) {
 		}
 	}
 	r.finish()
+	r.markUnknownColumns()
 	return r.s, nil
 }
 
@@ -139,6 +140,7 @@ func Parse(src []byte, filename string, opts Options) (*model.Schema, error) {
 		return nil, err
 	}
 	r.finish()
+	r.markUnknownColumns()
 	return r.s, nil
 }
 

@@ -58,6 +58,18 @@ const (
 	PartitionMissing Kind = "partition.missing"
 	PartitionExtra   Kind = "partition.extra"
 	PartitionKey     Kind = "partition.key"
+
+	// Row-level security and policies (model.AreaPolicies).
+	RLSEnabled    Kind = "rls.enabled"
+	RLSForced     Kind = "rls.forced"
+	PolicyMissing Kind = "policy.missing"
+	PolicyExtra   Kind = "policy.extra"
+	PolicyRenamed Kind = "policy.renamed"
+	PolicyMode    Kind = "policy.mode"
+	PolicyCommand Kind = "policy.command"
+	PolicyRoles   Kind = "policy.roles"
+	PolicyUsing   Kind = "policy.using"
+	PolicyCheck   Kind = "policy.check"
 )
 
 // kindOrder lists every kind; its order is the order of findings within a table.
@@ -74,6 +86,8 @@ var kindOrder = []Kind{
 	EnumMissing, EnumExtra, EnumValues,
 	DomainMissing, DomainExtra, DomainDiffers,
 	PartitionMissing, PartitionExtra, PartitionKey,
+	RLSEnabled, RLSForced, PolicyMissing, PolicyExtra, PolicyRenamed,
+	PolicyMode, PolicyCommand, PolicyRoles, PolicyUsing, PolicyCheck,
 }
 
 var kindRank = func() map[Kind]int {

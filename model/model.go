@@ -269,6 +269,10 @@ type Table struct {
 	// Attrs carries what a producer knows about the table beyond its
 	// definition, such as its DocEntry.
 	Attrs []Attr
+
+	// RowSecurity is the table's row-level security state and policies
+	// (AreaPolicies; see policy.go).
+	RowSecurity RowSecurity
 }
 
 // QName returns the table's qualified name.

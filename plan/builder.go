@@ -126,6 +126,9 @@ func (b *builder) finding(f *diff.Finding) {
 		diff.PartitionMissing: b.partitionMissing, diff.PartitionExtra: b.partitionExtra,
 		diff.PartitionKey: b.partitionKey,
 	}
+	for k, h := range b.policyHandlers() {
+		handlers[k] = h
+	}
 	if h, ok := handlers[f.Kind]; ok {
 		h(f)
 		return

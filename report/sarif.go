@@ -183,6 +183,16 @@ var kindTitles = map[diff.Kind]string{
 	diff.PartitionMissing:    "Partition missing from the compared source",
 	diff.PartitionExtra:      "Partition not in the canonical source",
 	diff.PartitionKey:        "Partitioning differs",
+	diff.RLSEnabled:          "Row-level security enabled differs",
+	diff.RLSForced:           "Row-level security forced differs",
+	diff.PolicyMissing:       "Policy missing from the compared source",
+	diff.PolicyExtra:         "Policy not in the canonical source",
+	diff.PolicyRenamed:       "Policy renamed",
+	diff.PolicyMode:          "Policy permissive or restrictive differs",
+	diff.PolicyCommand:       "Policy command differs",
+	diff.PolicyRoles:         "Policy roles differ",
+	diff.PolicyUsing:         "Policy USING expression differs",
+	diff.PolicyCheck:         "Policy WITH CHECK expression differs",
 }
 
 // ruleName turns "primary_key.missing" into "PrimaryKeyMissing", the

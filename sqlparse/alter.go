@@ -117,8 +117,11 @@ func (r *replayer) alterTableCmd(c *stmtCtx, t *model.Table, cmd *pg_query.Alter
 	case pg_query.AlterTableType_AT_DetachPartition:
 		return r.detachPartition(c, t, cmd.Def.GetPartitionCmd())
 	}
-	// Storage, statistics, owners, triggers, row security, replica
-	// identity and the like are not compared.
+	if rowSecurity(c, t, cmd) {
+		return nil
+	}
+	// Storage, statistics, owners, triggers, replica identity and the
+	// like are not compared.
 	return nil
 }
 

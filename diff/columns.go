@@ -260,6 +260,11 @@ func (tc *tableCmp) columns() {
 		}
 		tc.compareColumn(p.l, p.r, p.l.NotNull || inPK(tc.lt, p.l.Name), p.r.NotNull || inPK(tc.rt, p.r.Name))
 	}
+	if tc.lt.HasUnknownColumns() || tc.rt.HasUnknownColumns() {
+		// A side that could not list the columns says nothing of the
+		// ones it lacks.
+		return
+	}
 	for _, c := range tc.cols.missing {
 		t := c.Type.String()
 		tc.onlyLeft(tc.base(ColumnMissing, High, c.Name), columnText(c.Name, t, tc.missingNotes[c.Name]), t, c.Pos)

@@ -61,7 +61,10 @@ func compareFleet(run *report.Run, loaded []Loaded, fleet []loadedTarget, opts d
 			if t.err != nil {
 				continue
 			}
-			fs, tenants := comparison{left, &t.loaded}.compare(opts)
+			c := comparison{left, &t.loaded}
+			fs, tenants := c.compare(opts)
+			fs, unread := c.leaveUnread(fs, tenants)
+			run.Warnings = append(run.Warnings, unread...)
 			for _, f := range fs {
 				f.Tenant = label(t.target.Name, f.Tenant)
 				run.Findings = append(run.Findings, f)

@@ -79,6 +79,8 @@ func Run(ctx context.Context, in Input) (*Result, error) {
 	for _, c := range plan(loaded) {
 		run.Pairs = append(run.Pairs, c.pair())
 		fs, tenants := c.compare(opts)
+		fs, unread := c.leaveUnread(fs, tenants)
+		run.Warnings = append(run.Warnings, unread...)
 		run.Findings = append(run.Findings, fs...)
 		if tenants != nil {
 			run.Tenants = tenants

@@ -24,7 +24,8 @@ func TestErrors(t *testing.T) {
 		{"unterminated comment", "/* x", "test.sql:1:1: unterminated /* comment at or near \"/* x\""},
 		{"NUL byte", "CREATE TABLE t (a int);\x00", `test.sql:1:24: invalid byte sequence for encoding "UTF8": 0x00`},
 		{"invalid UTF-8", "-- ok\nCREATE TABLE \xff (a int);", `test.sql:2:14: invalid byte sequence for encoding "UTF8": 0xff`},
-		{"psql variables are not expanded", "CREATE SCHEMA :name;", `test.sql:1:15: syntax error at or near ":"`},
+		{"a psql variable the scripts do not set is named", "CREATE SCHEMA :name;",
+			`test.sql:1:15: syntax error at or near ":" (psql variable :name is not set by the scripts: give its value with --psql-var name=VALUE)`},
 
 		// Statements PostgreSQL would reject while running the scripts.
 		{"table exists", "CREATE TABLE t (a int);\nCREATE TABLE t (b int);", `test.sql:2:14: relation "t" already exists`},

@@ -50,12 +50,19 @@ func (r *replayer) createTableAs(c *stmtCtx, st *pg_query.CreateTableAsStmt) err
 		}
 		return r.defineView(c, v, st.Query, st.Into.ColNames)
 	}
-	return r.createOpaqueTable(c, st.Into.Rel, st.IfNotExists)
+	cols, _ := r.tableAsColumns(c, st)
+	return r.createTableOf(c, st.Into.Rel, st.IfNotExists, cols)
 }
 
 // createOpaqueTable registers a table whose columns come from a query,
 // which only the database can type.
 func (r *replayer) createOpaqueTable(c *stmtCtx, rv *pg_query.RangeVar, ifNotExists bool) error {
+	return r.createTableOf(c, rv, ifNotExists, nil)
+}
+
+// createTableOf registers a table created from a query with the columns
+// cols, or an opaque one when they are not known (nil).
+func (r *replayer) createTableOf(c *stmtCtx, rv *pg_query.RangeVar, ifNotExists bool, cols []*model.Column) error {
 	if rv == nil {
 		return c.errorf(-1, "missing table name")
 	}
@@ -69,12 +76,14 @@ func (r *replayer) createOpaqueTable(c *stmtCtx, rv *pg_query.RangeVar, ifNotExi
 		}
 		return c.errorf(rv.Location, "relation %q already exists", q.Name)
 	}
-	t := &model.Table{Schema: q.Schema, Name: q.Name, Pos: c.stmtPos()}
+	t := &model.Table{Schema: q.Schema, Name: q.Name, Columns: cols, Pos: c.stmtPos()}
 	state := newTableState()
-	state.opaque = true
+	state.opaque = cols == nil
 	state.hidden = q.Schema == "pg_temp"
 	r.addTable(t, state)
-	r.warn(c.stmtPos(), "columns of %s come from a query and are not known", displayName(q))
+	if state.opaque {
+		r.warn(c.stmtPos(), "columns of %s come from a query and are not known", displayName(q))
+	}
 	return nil
 }
 

@@ -15,6 +15,9 @@ type metaCommand struct {
 	Args string
 	// ArgsOffset is the byte offset of Args.
 	ArgsOffset int
+	// Vars are the psql variables set when an include (\i, \ir) runs:
+	// the included file sees them.
+	Vars map[string]string
 }
 
 // psqlScript is a script with its psql meta-commands taken out.
@@ -33,13 +36,24 @@ type psqlScript struct {
 	// contains such semicolons; parsing a piece cut there fails, and the
 	// caller falls back to parsing more.)
 	Ends []int
+	// Text is the script with psql variables interpolated, Clean's
+	// counterpart before meta-commands are blanked; empty when the script
+	// references none. Offsets elsewhere are into Text (and Clean).
+	Text string
+	// Unset lists the references to variables the scripts do not set.
+	Unset []varRef
+	edits []edit
 }
 
 // scanPsql finds psql meta-commands the way psql does: a backslash outside
 // quotes, dollar quotes and comments starts a command that runs to the end
 // of the line. It does not parse SQL; it only needs to know what is quoted.
-func scanPsql(src string) psqlScript {
-	sc := &psqlScanner{src: src, firstWord: -1}
+func scanPsql(src string) psqlScript { return scanPsqlVars(src, nil) }
+
+// scanPsqlVars is scanPsql for a script that starts with the psql
+// variables vars set (an included file).
+func scanPsqlVars(src string, vars map[string]string) psqlScript {
+	sc := &psqlScanner{src: src, firstWord: -1, vars: copyVars(vars)}
 	for i := 0; i < len(src); {
 		i = sc.step(i)
 	}
@@ -52,7 +66,19 @@ func scanPsql(src string) psqlScript {
 	} else {
 		sc.out.Clean = string(sc.clean)
 	}
+	sc.applySubs()
 	return sc.out
+}
+
+func copyVars(vars map[string]string) map[string]string {
+	if len(vars) == 0 {
+		return nil
+	}
+	out := make(map[string]string, len(vars))
+	for k, v := range vars {
+		out[k] = v
+	}
+	return out
 }
 
 // psqlScanner is the state of one scanPsql run.
@@ -64,6 +90,9 @@ type psqlScanner struct {
 	inStatement bool // SQL text seen since the last semicolon
 	depth       int  // parenthesis depth
 	firstWord   int  // offset of the statement's first word; -2: it starts otherwise
+	vars        map[string]string
+	subs        []sub    // variable references to interpolate, in order
+	unset       []varRef // the ones the script does not set
 }
 
 // step scans the token at i and returns the offset after it.
@@ -97,6 +126,8 @@ func (sc *psqlScanner) step(i int) int {
 		return sc.metaCommand(i)
 	case c == ';':
 		return sc.semicolon(i)
+	case c == ':':
+		return sc.colon(i)
 	case c == '(':
 		sc.depth++
 		sc.sawText()
@@ -155,6 +186,10 @@ func (sc *psqlScanner) metaCommand(i int) int {
 				sc.out.Ends = append(sc.out.Ends, i+1)
 			}
 		}
+	case "set", "unset":
+		sc.setVar(cmd)
+	case "i", "include", "ir", "include_relative":
+		sc.out.Cmds[len(sc.out.Cmds)-1].Vars = copyVars(sc.vars)
 	case "if":
 		sc.ifStack = append(sc.ifStack, i)
 	case "endif":

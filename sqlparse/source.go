@@ -68,8 +68,9 @@ func oneLine(msg string) string {
 type source struct {
 	name    string // file name as shown in positions
 	path    string // file system path, for resolving \ir ("" when not a file)
-	text    string
-	lines   []int // byte offsets of line starts
+	text    string // the script, with psql variables interpolated
+	orig    string // the script as in the file, for positions
+	lines   []int  // byte offsets of line starts in orig
 	psql    psqlScript
 	chunks  []*chunk
 	err     error       // an encoding error, reported when the file is replayed
@@ -113,7 +114,14 @@ const chunkSize = 64 << 10
 // newSource checks the encoding, takes out psql meta-commands and starts
 // parsing the SQL in the background.
 func newSource(name, path string, data []byte) *source {
+	return newSourceVars(name, path, data, nil)
+}
+
+// newSourceVars is newSource for a script that starts with the psql
+// variables vars set (an included file).
+func newSourceVars(name, path string, data []byte, vars map[string]string) *source {
 	s := &source{name: name, path: path, text: string(data), stop: make(chan struct{})}
+	s.orig = s.text
 	s.lines = append(s.lines, 0)
 	for i := 0; i < len(s.text); i++ {
 		if s.text[i] == '\n' {
@@ -126,7 +134,10 @@ func newSource(name, path string, data []byte) *source {
 		s.err = &Error{Pos: s.pos(off), Msg: fmt.Sprintf("invalid byte sequence for encoding \"UTF8\": 0x%02x", b)}
 		return s
 	}
-	s.psql = scanPsql(s.text)
+	s.psql = scanPsqlVars(s.text, vars)
+	if s.psql.Text != "" {
+		s.text = s.psql.Text
+	}
 	start := 0
 	for _, end := range s.psql.Ends {
 		if end-start >= chunkSize {
@@ -235,8 +246,9 @@ func (s *source) pos(off int) model.Pos {
 	if off > len(s.text) {
 		off = len(s.text)
 	}
+	off = s.psql.srcOffset(off)
 	line := sort.Search(len(s.lines), func(i int) bool { return s.lines[i] > off }) - 1
-	col := utf8.RuneCountInString(s.text[s.lines[line]:off]) + 1
+	col := utf8.RuneCountInString(s.orig[s.lines[line]:off]) + 1
 	return model.Pos{File: s.name, Line: line + 1, Col: col}
 }
 
@@ -254,7 +266,7 @@ func (s *source) parseError(err error, text string, base int) *Error {
 	} else {
 		off = base + skipSpaceAndComments(text, 0)
 	}
-	return &Error{Pos: s.pos(off), Msg: pe.Message}
+	return &Error{Pos: s.pos(off), Msg: pe.Message + unsetVarHint(s.text, off)}
 }
 
 // charOffset returns the byte offset of the n-th (0-based) character of s,

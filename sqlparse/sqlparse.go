@@ -45,6 +45,9 @@ type Options struct {
 	// statements in conditional DO-block branches that PostgreSQL would
 	// have rejected (they most likely did not run).
 	Warn func(pos model.Pos, msg string)
+	// Vars are psql variables set before the scripts run, as psql -v
+	// sets them (psql's own DBNAME and USER among them, when known).
+	Vars map[string]string
 }
 
 func (o Options) searchPath() []string {
@@ -93,7 +96,7 @@ func Files(paths []string, opts Options) (*model.Schema, error) {
 				readErrs[i] = fmt.Errorf("read SQL: %w", err)
 				return
 			}
-			sources[i] = newSource(f, f, data)
+			sources[i] = newSourceVars(f, f, data, opts.Vars)
 		}()
 	}
 	wg.Wait()
@@ -117,6 +120,7 @@ func Files(paths []string, opts Options) (*model.Schema, error) {
 		}
 	}
 	r.finish()
+	r.markUnknownColumns()
 	return r.s, nil
 }
 
@@ -125,10 +129,11 @@ func Files(paths []string, opts Options) (*model.Schema, error) {
 func Parse(src []byte, filename string, opts Options) (*model.Schema, error) {
 	r := newReplayer(opts)
 	r.s.Origin = filename
-	if err := r.replaySource(newSource(filename, filename, src)); err != nil {
+	if err := r.replaySource(newSourceVars(filename, filename, src, opts.Vars)); err != nil {
 		return nil, err
 	}
 	r.finish()
+	r.markUnknownColumns()
 	return r.s, nil
 }
 
@@ -150,6 +155,7 @@ func (r *replayer) replaySource(src *source) error {
 	r.includeStack = append(r.includeStack, key)
 	defer func() { r.includeStack = r.includeStack[:len(r.includeStack)-1] }()
 
+	r.warnUnsetVars(src)
 	cmds := src.psql.Cmds
 	ci := 0
 	replay := func(stmts []*pg_query.RawStmt, base int) error {
@@ -247,7 +253,7 @@ func (r *replayer) include(src *source, cmd metaCommand) error {
 	if err != nil {
 		return &Error{Pos: pos, Msg: fmt.Sprintf("%s: %v", arg, unwrapPathError(err))}
 	}
-	return r.replaySource(newSource(path, path, data))
+	return r.replaySource(newSourceVars(path, path, data, cmd.Vars))
 }
 
 // readRegular reads a regular file; devices and pipes (\i /dev/stdin)

@@ -38,6 +38,8 @@ type compareOptions struct {
 	statementTimeout time.Duration
 
 	cfg *config.Config
+
+	psqlVars psqlVars
 }
 
 func (o *compareOptions) addFlags(cmd *cobra.Command) {
@@ -55,6 +57,7 @@ func (o *compareOptions) addFlags(cmd *cobra.Command) {
 	f.StringSliceVar(&o.merge, "merge", nil, "instead of reading sources, merge these JSON reports of shards into one report and verdict; repeatable")
 	f.DurationVar(&o.connectTimeout, "connect-timeout", 10*time.Second, "give up connecting after this long")
 	f.DurationVar(&o.statementTimeout, "statement-timeout", 30*time.Second, "cancel a catalog query that runs longer than this")
+	f.Var(&o.psqlVars, "psql-var", "psql variable the SQL scripts use without setting it, as psql -v NAME=VALUE; repeatable")
 }
 
 // sources turns the flags into the pipeline's sources, and names them for
@@ -72,7 +75,7 @@ func (o *compareOptions) sources(getenv func(string) string) ([]pipeline.Source,
 		// The schemas named by --schema and --search-path exist for the
 		// replay: an installer may have created them before the scripts ran.
 		assume := append(append([]string(nil), o.schemas...), o.searchPath...)
-		srcs = append(srcs, pipeline.SQL{Paths: o.sql, Options: sqlparse.Options{SearchPath: o.searchPath, Assume: assume}})
+		srcs = append(srcs, pipeline.SQL{Paths: o.sql, Options: sqlparse.Options{SearchPath: o.searchPath, Assume: assume, Vars: o.psqlVars}})
 	}
 	if (o.db || o.dsn != "") && len(o.moreDSN) == 0 {
 		dsn, from := introspect.ResolveDSN(o.dsn, getenv)

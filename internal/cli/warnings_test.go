@@ -60,8 +60,8 @@ var warningCases = []struct {
 		"CREATE FUNCTION f() RETURNS TABLE (a int) LANGUAGE sql AS 'SELECT 1';\nCREATE VIEW v AS SELECT * FROM f();\n",
 		[]string{"FILE:2:1: warning: query of view public.v not compared: it selects * from a relation whose columns are not known"}},
 	{"columns from a query",
-		"CREATE TABLE copied AS SELECT 1 AS a;\n",
-		[]string{"FILE:1:1: warning: columns of public.copied come from a query and are not known"}},
+		"CREATE TABLE src (a int);\nCREATE TABLE copied AS SELECT * FROM src;\n",
+		[]string{"FILE:2:1: warning: columns of public.copied come from a query and are not known"}},
 	{"foreign key to a table without a primary key",
 		"CREATE TABLE parent (id int);\nCREATE TABLE child (parent_id int REFERENCES parent);\n",
 		[]string{
@@ -83,6 +83,12 @@ var warningCases = []struct {
 	{"function setting taken from the session",
 		"CREATE FUNCTION f() RETURNS int LANGUAGE sql\n  SET timezone FROM CURRENT AS 'SELECT 1';\n",
 		[]string{"FILE:1:1: warning: function f: SET timezone FROM CURRENT takes the session's value, which the scripts do not say; not compared"}},
+	{"psql variables set outside the scripts",
+		"ALTER DATABASE :DBNAME SET app.x = '1';\nGRANT app_reader TO :\"ci_user\";\nGRANT app_writer TO :\"ci_user\";\n",
+		[]string{
+			"FILE:1:16: warning: psql variable :DBNAME is set outside the scripts (by psql itself or -v): replayed as DBNAME; give its value with --psql-var",
+			`FILE:2:21: warning: psql variable :"ci_user" is set outside the scripts (by psql itself or -v): replayed as "ci_user"; give its value with --psql-var`,
+		}},
 }
 
 // warningsOut is the part of the JSON report the tests read.

@@ -1,0 +1,1 @@
+CREATE TABLE :"sch".u (id int);

@@ -120,6 +120,27 @@ var rules = []Rule{
 		"an unmodelled partition; rows still land in the parent table"},
 	{PartitionKey, "the partition key or a partition's bound differs", Low,
 		"rows are distributed differently; queries still see all of them"},
+
+	{ConstraintNotValid, "valid on the left, NOT VALID on the right", Medium,
+		"the rows that existed when the constraint was added were never checked, so the right side may hold data the application relies on being impossible; new writes are checked"},
+	{ConstraintNotValid, "NOT VALID on the left, valid on the right", Low,
+		"the right side has checked every row, which the left leaves to a later VALIDATE CONSTRAINT; only that migration step differs"},
+	{CheckDiffers, "NO INHERIT differs", Low,
+		"tables that inherit from this one are checked on one side and not on the other; the table itself is checked alike"},
+	{ConstraintDeferrable, "DEFERRABLE or INITIALLY DEFERRED differs", Medium,
+		"violations surface at another statement or at COMMIT, and a deferrable key cannot serve ON CONFLICT or be referenced by a foreign key"},
+	{UniqueForm, "a UNIQUE constraint on one side, a plain unique index on the other", Low,
+		"both reject the same rows, but ON CONFLICT ON CONSTRAINT, ALTER TABLE … DROP CONSTRAINT and replica identity name the constraint, and migrations that name it break"},
+	{ExclusionMissing, "always", Medium,
+		"overlapping rows the application relies on being rejected are accepted"},
+	{ExclusionExtra, "always", Low,
+		"the right side rejects rows the application may write"},
+	{ExclusionDiffers, "always", Medium,
+		"the constraint rejects other rows than intended, or at another time"},
+	{TableReplicaIdentity, "the right side logs less of an old row than the left (NOTHING, or DEFAULT where the left logs FULL or an index)", Medium,
+		"logical replication and change-data capture get less of updated and deleted rows than they were built for; with NOTHING, UPDATE and DELETE fail on a published table"},
+	{TableReplicaIdentity, "otherwise", Low,
+		"the WAL carries more of an old row than needed, or another index's columns; replication still works"},
 }
 
 // Rules returns the severity rule table in order, for documentation and reports.

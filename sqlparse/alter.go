@@ -116,9 +116,13 @@ func (r *replayer) alterTableCmd(c *stmtCtx, t *model.Table, cmd *pg_query.Alter
 		return r.attachPartition(c, t, cmd.Def.GetPartitionCmd())
 	case pg_query.AlterTableType_AT_DetachPartition:
 		return r.detachPartition(c, t, cmd.Def.GetPartitionCmd())
+	case pg_query.AlterTableType_AT_ValidateConstraint:
+		return r.validateConstraint(c, t, ident(cmd.Name), loc)
+	case pg_query.AlterTableType_AT_ReplicaIdentity:
+		return r.replicaIdentity(c, t, cmd.Def.GetReplicaIdentityStmt(), loc)
 	}
-	// Storage, statistics, owners, triggers, row security, replica
-	// identity and the like are not compared.
+	// Storage, statistics, owners, triggers, row security and the like
+	// are not compared.
 	return nil
 }
 

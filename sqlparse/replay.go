@@ -57,11 +57,14 @@ type tableState struct {
 	// (LIKE ... INCLUDING INDEXES, partitions).
 	keyNames   map[*model.Key][]string
 	indexNames map[*model.Index][]string
-	// exclusions names the EXCLUDE constraints, which are not modelled
-	// but hold a constraint and an index name.
+	// exclusions names the EXCLUDE constraints, which hold a constraint
+	// and an index name.
 	exclusions []string
 	// partSpec is the PARTITION BY clause, re-rendered after renames.
 	partSpec *pg_query.PartitionSpec
+	// exclusionAST keeps the parsed EXCLUDE constraints, to normalize
+	// again after a column rename.
+	exclusionAST map[*model.Exclusion]*pg_query.Constraint
 }
 
 type typeKind int

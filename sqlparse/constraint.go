@@ -72,6 +72,7 @@ func (r *replayer) dropExclusion(t *model.Table, name string) bool {
 		}
 		t.Exclusions = append(t.Exclusions[:i:i], t.Exclusions[i+1:]...)
 		delete(state.exclusionAST, x)
+		delete(state.exclusionNames, x)
 		for j, n := range state.exclusions {
 			if n == name {
 				state.exclusions = append(state.exclusions[:j:j], state.exclusions[j+1:]...)
@@ -210,14 +211,8 @@ func (b *builder) copyExclusions(src *model.Table, ss *tableState) {
 		if con == nil {
 			continue
 		}
-		var elems []*pg_query.Node
-		for _, el := range con.Exclusions {
-			if items := el.GetList().GetItems(); len(items) > 0 {
-				elems = append(elems, items[0])
-			}
-		}
 		cp := proto.Clone(con).(*pg_query.Constraint)
 		cp.Conname = ""
-		b.exclusions = append(b.exclusions, &pendingExcl{colNames: indexColumnNames(elems), con: cp})
+		b.exclusions = append(b.exclusions, &pendingExcl{colNames: ss.exclusionNames[x], con: cp})
 	}
 }

@@ -56,7 +56,7 @@ ALTER TABLE b RENAME COLUMN note TO remark;
 ALTER TABLE b RENAME CONSTRAINT no_overlap TO no_clash;
 ALTER INDEX b_room_excl RENAME TO b_place_excl;
 CREATE TABLE c (LIKE b INCLUDING INDEXES);
-ALTER TABLE c DROP CONSTRAINT c_place_during_excl;`)
+ALTER TABLE c DROP CONSTRAINT c_room_during_excl;`)
 	require.Equal(t, []string{
 		"table public.b",
 		"column public.b.place integer",
@@ -68,7 +68,7 @@ ALTER TABLE c DROP CONSTRAINT c_place_during_excl;`)
 		"column public.c.place integer",
 		"column public.c.during tsrange",
 		"column public.c.remark text",
-		"exclusion public.c c_place_excl EXCLUDE USING gist (place WITH =)",
+		"exclusion public.c c_room_excl EXCLUDE USING gist (place WITH =)",
 	}, describe(s, false))
 }
 

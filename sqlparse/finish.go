@@ -134,7 +134,7 @@ func (b *builder) finishExclusions() ([]*model.Exclusion, error) {
 		b.takenRel[name], b.takenCon[name] = true, true
 		x.Name, x.Pos = name, b.c.pos(ex.con.Location)
 		x.Deferrable, x.InitiallyDeferred = ex.con.Deferrable, ex.con.Deferrable && ex.con.Initdeferred
-		b.state.exclusionAST[x] = ex.con
+		b.state.exclusionAST[x], b.state.exclusionNames[x] = ex.con, ex.colNames
 		out = append(out, x)
 	}
 	return out, nil

@@ -63,8 +63,10 @@ type tableState struct {
 	// partSpec is the PARTITION BY clause, re-rendered after renames.
 	partSpec *pg_query.PartitionSpec
 	// exclusionAST keeps the parsed EXCLUDE constraints, to normalize
-	// again after a column rename.
-	exclusionAST map[*model.Exclusion]*pg_query.Constraint
+	// again after a column rename; exclusionNames their index column
+	// names, as keyNames.
+	exclusionAST   map[*model.Exclusion]*pg_query.Constraint
+	exclusionNames map[*model.Exclusion][]string
 }
 
 type typeKind int

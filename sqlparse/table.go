@@ -103,7 +103,8 @@ func newTableState() *tableState {
 		keyNames:   map[*model.Key][]string{},
 		indexNames: map[*model.Index][]string{},
 
-		exclusionAST: map[*model.Exclusion]*pg_query.Constraint{},
+		exclusionAST:   map[*model.Exclusion]*pg_query.Constraint{},
+		exclusionNames: map[*model.Exclusion][]string{},
 	}
 }
 

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"io"
 	"slices"
+	"strconv"
 	"strings"
 
 	"github.com/ariadrift/ariadrift/diff"
@@ -48,7 +49,28 @@ func ReadJSON(r io.Reader) (*Run, error) {
 	for _, w := range in.Warnings {
 		run.Warnings = append(run.Warnings, model.Warning{Source: model.Source(w.Source), Message: w.Message, Pos: w.Location.pos()})
 	}
+	run.Targets = readTargets(in.Targets, in.Incomplete)
 	return run, nil
+}
+
+// readTargets turns a report's fleet back into target statuses. A report
+// that says it is incomplete stays incomplete even if its target list was
+// cut: a merged verdict must never vouch for a database nobody read.
+func readTargets(ts []jsonTarget, incomplete bool) []TargetStatus {
+	var out []TargetStatus
+	failed := false
+	for _, t := range ts {
+		st := TargetStatus{Name: t.Name, DSN: t.DSN, Err: t.Error}
+		if t.Status != "ok" && st.Err == "" {
+			st.Err = "not read (status " + strconv.Quote(t.Status) + ")"
+		}
+		failed = failed || st.Err != ""
+		out = append(out, st)
+	}
+	if incomplete && !failed {
+		out = append(out, TargetStatus{Name: "(unnamed)", Err: "the report says a target was not read"})
+	}
+	return out
 }
 
 // setGate reads the summary's fail_on.
@@ -98,7 +120,7 @@ func (l *jsonLocation) pos() model.Pos {
 
 // Merge combines the runs of shards into one: the pairs of all of them in
 // the order first seen, every finding (in diff.Sort's order), every
-// warning once, and the tenants of all. The gate is the first run's; the
+// warning once, and the tenants and fleet targets of all. The gate is the first run's; the
 // caller may set another.
 func Merge(runs []*Run) *Run {
 	if len(runs) == 0 {
@@ -124,6 +146,7 @@ func Merge(runs []*Run) *Run {
 			out.Inputs.DSN = ""
 		}
 		out.Tenants = append(out.Tenants, r.Tenants...)
+		out.Targets = append(out.Targets, r.Targets...)
 	}
 	diff.Sort(out.Findings)
 	if out.Tenants != nil {

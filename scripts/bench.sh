@@ -9,7 +9,9 @@
 # Environment: ARIADRIFT (the binary, default bin/ariadrift), ARIADRIFT_BASE
 # (optional: a second binary, such as a build of main, timed side by side
 # as the "before" row), BENCH_N, BENCH_RUNS, BENCH_SEED (default 1),
-# BENCH_TIMEOUT (seconds per command run, default 900).
+# BENCH_TIMEOUT (seconds per command run, default 900), BENCH_TENANTS (the
+# tenant schemas of 20 tables in the tenants row, default 1000; 0 leaves
+# the row out).
 #
 # The floor row is the baseline: the catalog queries of the single-session
 # read before the catalogs were decoded client-side (bench/queries
@@ -24,6 +26,8 @@ runs=${BENCH_RUNS:-5}
 seed=${BENCH_SEED:-1}
 limit=${BENCH_TIMEOUT:-900}
 small=10 # the size whose round trips the large run must match
+tenants=${BENCH_TENANTS:-1000}
+tenant_tables=20
 
 note() { echo "bench: $*" >&2; }
 die() { note "$*"; exit 2; }
@@ -31,6 +35,7 @@ die() { note "$*"; exit 2; }
 [[ -x $bin ]] || die "$bin is not an executable; run make build"
 [[ $n =~ ^[1-9][0-9]*$ ]] || die "BENCH_N=$n: want a positive table count"
 [[ $runs =~ ^[1-9][0-9]*$ ]] || die "BENCH_RUNS=$runs: want a positive count"
+[[ $tenants =~ ^[0-9]+$ ]] || die "BENCH_TENANTS=$tenants: want a count"
 bin=$(cd "$(dirname "$bin")" && pwd)/$(basename "$bin")
 base=${ARIADRIFT_BASE:-}
 if [[ -n $base ]]; then
@@ -62,6 +67,11 @@ fi
 note "generating $n and $small tables (seed $seed)"
 "$work/schemagen" -n "$n" -seed "$seed" >"$work/gen.sql"
 "$work/schemagen" -n "$small" -seed "$seed" >"$work/gen$small.sql"
+if ((tenants > 0)); then
+  "$work/schemagen" -n "$tenant_tables" -seed "$seed" >"$work/tenant.sql"
+  "$work/schemagen" -n "$tenant_tables" -tenants "$tenants" -seed "$seed" >"$work/tenants.sql"
+  "$work/schemagen" -n "$tenant_tables" -tenants "$small" -seed "$seed" >"$work/tenants$small.sql"
+fi
 
 # pg_dump takes a lock on every table in one transaction: the default lock
 # table (64 per connection) is too small for thousands of tables.
@@ -77,6 +87,13 @@ done
 pg_psql -d gen -f "$work/gen.sql" >/dev/null
 pg_psql -d "gen$small" -f "$work/gen$small.sql" >/dev/null
 pg_psql -d gen -c 'VACUUM ANALYZE' >/dev/null
+if ((tenants > 0)); then
+  for db in tenants "tenants$small"; do
+    pg_psql -d postgres -c "CREATE DATABASE $db" >/dev/null
+    pg_psql -d "$db" -f "$work/$db.sql" >/dev/null
+    pg_psql -d "$db" -c 'VACUUM ANALYZE' >/dev/null
+  done
+fi
 
 dsn="host=$PGSOCK user=postgres dbname=gen"
 dsn_small="host=$PGSOCK user=postgres dbname=gen$small"
@@ -141,6 +158,8 @@ add pg_dump "$pg_dump_bin" --schema-only -h "$PGSOCK" -U postgres -d gen -f "$wo
 [[ -z $atlas_status ]] && add atlas "$work/atlas-inspect" -dsn "$dsn"
 add replay_gen "$work/load" -sql "$work/gen.sql"
 add replay_dump "$work/load" -sql "$work/dump.sql"
+tenant_args=(check --fail-on none --sql "$work/tenant.sql" --tenants 'tenant_*')
+((tenants > 0)) && add tenants "$bin" "${tenant_args[@]}" --dsn "host=$PGSOCK user=postgres dbname=tenants"
 
 for ((round = 0; round <= runs; round++)); do
   label=
@@ -157,17 +176,23 @@ done
 # Round trips: every statement the server executes for one check, counted
 # from its log with log_statement = all, at $small tables and at $n.
 queries_for() {
-  local db=$1 d=$2 log=$PGDIR/server.log before after
+  local db=$1 log=$PGDIR/server.log before after
+  shift
   pg_psql -d postgres -c "ALTER DATABASE $db SET log_statement = 'all'" >/dev/null
   before=$(stat -c %s "$log")
-  "$bin" check --fail-on none --sql "$work/$db.sql" --dsn "$d" >/dev/null 2>&1 || true
+  "$bin" "$@" --dsn "host=$PGSOCK user=postgres dbname=$db" >/dev/null 2>&1 || true
   sleep 0.2 # the logger writes asynchronously
   after=$(tail -c +"$((before + 1))" "$log" | grep -cE 'LOG:  (statement|execute [^:]*):' || true)
   pg_psql -d postgres -c "ALTER DATABASE $db RESET log_statement" >/dev/null
   echo "$after"
 }
-trips_small=$(queries_for "gen$small" "$dsn_small")
-trips_n=$(queries_for gen "$dsn")
+trips_small=$(queries_for "gen$small" check --fail-on none --sql "$work/gen$small.sql")
+trips_n=$(queries_for gen check --fail-on none --sql "$work/gen.sql")
+if ((tenants > 0)); then
+  trips_t_small=$(queries_for "tenants$small" "${tenant_args[@]}")
+  trips_t=$(queries_for tenants "${tenant_args[@]}")
+  tenant_findings=$(grep -h '^tenants: ' "$work/tenants.out" 2>/dev/null | tail -1 || true)
+fi
 
 # Findings of the zero-drift check: the total line of its report.
 findings=$(grep -h '^total: ' "$work/check.out" 2>/dev/null | tail -1 || true)
@@ -200,7 +225,7 @@ row() {
   s=$(median "$key" 1)
   rss=$(cut -d' ' -f2 "$work/$key.m" | sort -n | tail -1 | awk '{printf "%.0f", $1 / 1024}')
   ratio=-
-  [[ -n $floor_s && $key != replay_* ]] && ratio=$(awk -v a="$s" -v b="$floor_s" 'BEGIN { printf "%.2fx", a / b }')
+  [[ -n $floor_s && $key != replay_* && $key != tenants ]] && ratio=$(awk -v a="$s" -v b="$floor_s" 'BEGIN { printf "%.2fx", a / b }')
   printf '%-52s %10.3f %8s %11s  %s\n' "$what" "$s" "$ratio" "$rss" "$extra"
 }
 
@@ -222,6 +247,7 @@ row pg_dump "pg_dump --schema-only"
 row atlas "Atlas InspectRealm (public)" "$atlas_status"
 row replay_gen "offline: parse+replay gen.sql (sqlparse.Files)" "$(throughput replay_gen "$work/gen.sql") ${tables_gen:+($tables_gen)}"
 row replay_dump "offline: parse+replay the pg_dump output" "$(throughput replay_dump "$work/dump.sql") ${tables_dump:+($tables_dump)}"
+((tenants > 0)) && row tenants "check --tenants: $tenants schemas x $tenant_tables tables" "${tenant_findings:-tenant summary unknown}"
 echo
 # faster KEY: how many times faster the end-to-end check is than KEY.
 faster() {
@@ -232,5 +258,6 @@ echo "ariadrift check is $(faster pg_dump) as fast as pg_dump --schema-only and 
 [[ -n $base ]] && echo "ariadrift check is $(faster check_base) as fast as the ARIADRIFT_BASE check"
 echo "load: $(cut -d' ' -f1-3 /proc/loadavg) (1, 5, 15 min) when the table was printed"
 echo "catalog statements per check (server log, log_statement = all): $trips_small at $small tables, $trips_n at $n tables"
+((tenants > 0)) && echo "catalog statements per tenants check: $trips_t_small at $small tenant schemas, $trips_t at $tenants (the tenants row is not a ratio: its floor is another database)"
 echo "peak RSS is the largest of the runs, of the measured client process (psql, pg_dump, ariadrift), not the server."
 echo "the check row includes replaying gen.sql, reading the database, the comparison and the report."

@@ -6,6 +6,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"sync"
 	"unicode"
 
 	"gopkg.in/yaml.v3"
@@ -23,15 +24,16 @@ func Marshal(s *model.Schema) (data []byte, omitted []string, err error) {
 	if len(s.Tables) > 0 {
 		schema = mostCommonSchema(s.Tables)
 	}
-	head := mapping()
-	add(head, "version", scalar(strconv.Itoa(Version)))
+	var a *arena // the few header nodes
+	head := a.mapping()
+	add(head, "version", a.scalar(strconv.Itoa(Version)))
 	fromORM := s.Source == model.SourceORM
 	if doc, ok := model.AttrOf[model.Document](s.Attrs); ok && fromORM && len(doc.Sections) > 0 {
-		d := mapping()
-		add(d, "sections", &yaml.Node{Kind: yaml.SequenceNode, Content: scalars(doc.Sections)})
+		d := a.mapping()
+		add(d, "sections", &yaml.Node{Kind: yaml.SequenceNode, Content: a.scalars(doc.Sections)})
 		add(head, "document", d)
 	}
-	add(head, "schema", scalar(schema))
+	add(head, "schema", a.scalar(schema))
 	// The models are encoded one at a time and only their text is kept: a
 	// node tree of every model of a large database costs many times the
 	// text. Each model is the only item of a models sequence, so its text
@@ -41,17 +43,18 @@ func Marshal(s *model.Schema) (data []byte, omitted []string, err error) {
 		return nil, nil, err
 	}
 	used := map[string]int{}
+	em := newEmitter(nil)
+	models := &arena{}
 	for i, t := range s.Tables {
-		m, om := marshalTable(t, schema, used, fromORM)
+		models.reset()
+		m, om := marshalTable(models, t, schema, used, fromORM)
 		omitted = append(omitted, om...)
-		one := mapping()
-		add(one, "models", &yaml.Node{Kind: yaml.SequenceNode, Content: []*yaml.Node{m}})
-		if err := encodeModel(&body, one, i == 0); err != nil {
+		if err := em.model(&body, m, i == 0); err != nil {
 			return nil, nil, err
 		}
 	}
 	if len(s.Tables) == 0 {
-		empty := mapping()
+		empty := a.mapping()
 		add(empty, "models", &yaml.Node{Kind: yaml.SequenceNode})
 		if err := encodeYAML(&body, empty); err != nil {
 			return nil, nil, err
@@ -159,22 +162,22 @@ func modelName(table string, used map[string]int) string {
 
 // marshalTable writes one model. From the ORM models (fromORM) the class,
 // attribute and section names and the ORM's own type spellings are kept.
-func marshalTable(t *model.Table, schema string, used map[string]int, fromORM bool) (*yaml.Node, []string) {
-	tm := &tableMarshal{t: t, where: model.QName{Schema: t.Schema, Name: t.Name}.String(), fromORM: fromORM}
-	m := mapping()
+func marshalTable(a *arena, t *model.Table, schema string, used map[string]int, fromORM bool) (*yaml.Node, []string) {
+	tm := &tableMarshal{a: a, t: t, where: model.QName{Schema: t.Schema, Name: t.Name}.String(), fromORM: fromORM}
+	m := tm.a.mapping()
 	name := t.Model
 	if name == "" || used[name] > 0 {
 		name = modelName(t.Name, used)
 	} else {
 		used[name]++
 	}
-	add(m, "model", scalar(name))
+	add(m, "model", tm.a.scalar(name))
 	if e, ok := model.AttrOf[model.DocEntry](t.Attrs); ok && fromORM && e.Section != "" {
-		add(m, "section", scalar(e.Section))
+		add(m, "section", tm.a.scalar(e.Section))
 	}
-	add(m, "table", scalar(t.Name))
+	add(m, "table", tm.a.scalar(t.Name))
 	if t.Schema != schema {
-		add(m, "schema", scalar(t.Schema))
+		add(m, "schema", tm.a.scalar(t.Schema))
 	}
 	// A single-column UNIQUE with PostgreSQL's default name is said on the
 	// column; every other unique constraint goes to uniques:.
@@ -209,6 +212,7 @@ func marshalTable(t *model.Table, schema string, used map[string]int, fromORM bo
 // tableMarshal writes one table's model and lists what the spec format
 // cannot say about it.
 type tableMarshal struct {
+	a       *arena
 	t       *model.Table
 	where   string // the table's name in omitted lines
 	omitted []string
@@ -231,26 +235,26 @@ func (tm *tableMarshal) columns(colUnique map[string]bool) *yaml.Node {
 	}
 	cols := &yaml.Node{Kind: yaml.SequenceNode}
 	for _, c := range t.Columns {
-		cm := mapping()
-		add(cm, "name", scalar(c.Name))
+		cm := tm.a.mapping()
+		add(cm, "name", tm.a.scalar(c.Name))
 		if c.Attr != "" {
-			add(cm, "attr", scalar(c.Attr))
+			add(cm, "attr", tm.a.scalar(c.Attr))
 		}
-		add(cm, "type", scalar(tm.typeText(c)))
+		add(cm, "type", tm.a.scalar(tm.typeText(c)))
 		if pk[c.Name] {
-			add(cm, "primary_key", scalar("true"))
+			add(cm, "primary_key", tm.a.scalar("true"))
 		}
 		if colUnique[c.Name] {
-			add(cm, "unique", scalar("true"))
+			add(cm, "unique", tm.a.scalar("true"))
 		}
 		if c.NotNull && !pk[c.Name] {
-			add(cm, "nullable", scalar("false"))
+			add(cm, "nullable", tm.a.scalar("false"))
 		}
 		if c.Default != "" {
-			add(cm, "default", scalar(c.Default))
+			add(cm, "default", tm.a.scalar(c.Default))
 		}
 		if c.AutoIncrement {
-			add(cm, "autoincrement", scalar("true"))
+			add(cm, "autoincrement", tm.a.scalar("true"))
 		}
 		if c.Generated != "" {
 			tm.omit("%s.%s: GENERATED ALWAYS AS (%s) STORED", tm.where, c.Name, c.Generated)
@@ -267,9 +271,9 @@ func (tm *tableMarshal) columns(colUnique map[string]bool) *yaml.Node {
 func (tm *tableMarshal) uniques(uniques []*model.Key) *yaml.Node {
 	us := &yaml.Node{Kind: yaml.SequenceNode}
 	for _, u := range uniques {
-		um := mapping()
-		add(um, "columns", flowList(u.Columns))
-		add(um, "name", scalar(u.Name))
+		um := tm.a.mapping()
+		add(um, "columns", tm.a.flowList(u.Columns))
+		add(um, "name", tm.a.scalar(u.Name))
 		if u.NullsNotDistinct {
 			tm.omit("%s: UNIQUE NULLS NOT DISTINCT on %s", tm.where, u.Name)
 		}
@@ -282,24 +286,24 @@ func (tm *tableMarshal) uniques(uniques []*model.Key) *yaml.Node {
 func (tm *tableMarshal) indexes() *yaml.Node {
 	ixs := &yaml.Node{Kind: yaml.SequenceNode}
 	for _, ix := range sortedIndexes(tm.t.Indexes) {
-		im := mapping()
-		add(im, "name", scalar(ix.Name))
+		im := tm.a.mapping()
+		add(im, "name", tm.a.scalar(ix.Name))
 		keys := make([]string, len(ix.Keys))
 		for i, k := range ix.Keys {
 			keys[i] = k.String()
 		}
-		add(im, "columns", flowList(keys))
+		add(im, "columns", tm.a.flowList(keys))
 		if ix.Unique {
-			add(im, "unique", scalar("true"))
+			add(im, "unique", tm.a.scalar("true"))
 		}
 		if ix.Method != "" && ix.Method != "btree" {
-			add(im, "using", scalar(ix.Method))
+			add(im, "using", tm.a.scalar(ix.Method))
 		}
 		if ix.Where != "" {
-			add(im, "where", scalar(ix.Where))
+			add(im, "where", tm.a.scalar(ix.Where))
 		}
 		if len(ix.Include) > 0 {
-			add(im, "include", flowList(ix.Include))
+			add(im, "include", tm.a.flowList(ix.Include))
 		}
 		if ix.NullsNotDistinct {
 			tm.omit("%s: NULLS NOT DISTINCT on index %s", tm.where, ix.Name)
@@ -313,27 +317,27 @@ func (tm *tableMarshal) indexes() *yaml.Node {
 func (tm *tableMarshal) foreignKeys() *yaml.Node {
 	fks := &yaml.Node{Kind: yaml.SequenceNode}
 	for _, fk := range tm.t.ForeignKeys {
-		fm := mapping()
-		add(fm, "columns", flowList(fk.Columns))
-		ref := mapping()
-		add(ref, "table", scalar(fk.RefTable))
-		add(ref, "columns", flowList(fk.RefColumns))
+		fm := tm.a.mapping()
+		add(fm, "columns", tm.a.flowList(fk.Columns))
+		ref := tm.a.mapping()
+		add(ref, "table", tm.a.scalar(fk.RefTable))
+		add(ref, "columns", tm.a.flowList(fk.RefColumns))
 		if fk.RefSchema != tm.t.Schema {
-			add(ref, "schema", scalar(fk.RefSchema))
+			add(ref, "schema", tm.a.scalar(fk.RefSchema))
 		}
 		add(fm, "references", ref)
-		add(fm, "name", scalar(fk.Name))
+		add(fm, "name", tm.a.scalar(fk.Name))
 		if fk.OnDelete != "" && fk.OnDelete != "NO ACTION" {
-			add(fm, "on_delete", scalar(fk.OnDelete))
+			add(fm, "on_delete", tm.a.scalar(fk.OnDelete))
 		}
 		if fk.OnUpdate != "" && fk.OnUpdate != "NO ACTION" {
-			add(fm, "on_update", scalar(fk.OnUpdate))
+			add(fm, "on_update", tm.a.scalar(fk.OnUpdate))
 		}
 		if fk.Deferrable {
-			add(fm, "deferrable", scalar("true"))
+			add(fm, "deferrable", tm.a.scalar("true"))
 		}
 		if fk.InitiallyDeferred {
-			add(fm, "initially_deferred", scalar("true"))
+			add(fm, "initially_deferred", tm.a.scalar("true"))
 		}
 		if fk.Match != "" {
 			tm.omit("%s: MATCH %s on %s", tm.where, fk.Match, fk.Name)
@@ -361,34 +365,46 @@ func (tm *tableMarshal) typeText(c *model.Column) string {
 	return c.Type.String()
 }
 
-func scalars(vs []string) []*yaml.Node {
+func (a *arena) scalars(vs []string) []*yaml.Node {
 	out := make([]*yaml.Node, len(vs))
 	for i, v := range vs {
-		out[i] = scalar(v)
+		out[i] = a.scalar(v)
 	}
 	return out
 }
 
-func mapping() *yaml.Node { return &yaml.Node{Kind: yaml.MappingNode} }
+func (a *arena) mapping() *yaml.Node { return a.node(yaml.MappingNode) }
 
-func scalar(v string) *yaml.Node {
-	n := &yaml.Node{Kind: yaml.ScalarNode, Value: v}
-	if v != "true" && v != "false" {
-		if _, err := strconv.Atoi(v); err != nil {
-			n.Tag = "!!str"
-		}
+func (a *arena) scalar(v string) *yaml.Node {
+	n := a.node(yaml.ScalarNode)
+	n.Value = v
+	if v != "true" && v != "false" && !isInt(v) {
+		n.Tag = "!!str"
 	}
 	return n
 }
 
-func flowList(vs []string) *yaml.Node {
-	n := &yaml.Node{Kind: yaml.SequenceNode, Style: yaml.FlowStyle}
+func (a *arena) flowList(vs []string) *yaml.Node {
+	n := a.node(yaml.SequenceNode)
+	n.Style = yaml.FlowStyle
 	for _, v := range vs {
-		n.Content = append(n.Content, scalar(v))
+		n.Content = append(n.Content, a.scalar(v))
 	}
 	return n
 }
 
 func add(m *yaml.Node, key string, v *yaml.Node) {
-	m.Content = append(m.Content, scalar(key), v)
+	m.Content = append(m.Content, keyNode(key), v)
+}
+
+// keys holds one node per mapping key: keys are a handful of fixed words,
+// and the encoders only read nodes, so every model shares them.
+var keys sync.Map
+
+func keyNode(k string) *yaml.Node {
+	if n, ok := keys.Load(k); ok {
+		return n.(*yaml.Node)
+	}
+	n, _ := keys.LoadOrStore(k, (*arena)(nil).scalar(k))
+	return n.(*yaml.Node)
 }

@@ -128,3 +128,19 @@ func FuzzGenerate(f *testing.F) {
 		}
 	})
 }
+
+func TestWriteTenants(t *testing.T) {
+	var b strings.Builder
+	require.NoError(t, WriteTenants(&b, 8, 3, 1))
+	out := b.String()
+	require.Equal(t, 8, strings.Count(out, "CREATE SCHEMA "))
+	require.Equal(t, 24, strings.Count(out, "CREATE TABLE "))
+	drift := TenantDrift(8, 3, 1)
+	require.Len(t, drift, 3)
+	for _, ns := range []string{"tenant_0002", "tenant_0004", "tenant_0007"} {
+		require.Contains(t, drift, ns)
+		require.Contains(t, out, drift[ns])
+	}
+	require.Len(t, TenantDrift(2, 3, 1), 2, "two tenants: the last one and tenants/2 coincide")
+	require.Error(t, WriteTenants(&b, 1, 0, 1))
+}

@@ -125,6 +125,11 @@ func (b *builder) finding(f *diff.Finding) {
 		diff.DomainMissing: b.domainMissing, diff.DomainExtra: b.domainExtra, diff.DomainDiffers: b.domainDiffers,
 		diff.PartitionMissing: b.partitionMissing, diff.PartitionExtra: b.partitionExtra,
 		diff.PartitionKey: b.partitionKey,
+
+		diff.ConstraintNotValid: b.constraintNotValid, diff.CheckDiffers: b.checkDiffers,
+		diff.ConstraintDeferrable: b.constraintDeferrable, diff.UniqueForm: b.uniqueForm,
+		diff.ExclusionMissing: b.exclusionMissing, diff.ExclusionExtra: b.exclusionExtra, diff.ExclusionDiffers: b.exclusionDiffers,
+		diff.TableReplicaIdentity: b.replicaIdentity,
 	}
 	if h, ok := handlers[f.Kind]; ok {
 		h(f)

@@ -28,18 +28,28 @@ func (tc *tableCmp) constraintStates() {
 		func(lf, rf *model.ForeignKey) {
 			tc.notValid("foreign key "+quoteList(lf.Columns), fkObject(lf), lf.NotValid, rf.NotValid, lf.Pos, rf.Pos)
 		})
-	if lk, rk := tc.lt.PrimaryKey, tc.rt.PrimaryKey; lk != nil && rk != nil && len(lk.Columns) > 0 &&
-		quoteList(lk.Columns) == quoteList(tc.rightCols(rk.Columns)) {
-		tc.keyDeferral("primary key", "", lk, rk)
+	// Only a constraint can be deferrable: a side that cannot tell a
+	// constraint from an index cannot say it either.
+	if tc.left.Describes(model.AreaKeyForms) && tc.right.Describes(model.AreaKeyForms) {
+		tc.keyDeferrals()
 	}
-	match(nonNil(tc.lt.Uniques), nonNil(tc.rt.Uniques), keyed(uniqueOf(sameCols)), keyed(uniqueOf(tc.rightCols)),
-		func(l, r *model.Key) { tc.keyDeferral("unique constraint", cmp.Or(l.Name, quoteList(l.Columns)), l, r) })
 	if tc.left.Describes(model.AreaExclusions) && tc.right.Describes(model.AreaExclusions) {
 		tc.exclusions()
 	}
 	if tc.left.Describes(model.AreaStorage) && tc.right.Describes(model.AreaStorage) {
 		tc.replicaIdentity()
 	}
+}
+
+// keyDeferrals compares the deferrability of the primary keys and of the
+// matched unique constraints.
+func (tc *tableCmp) keyDeferrals() {
+	if lk, rk := tc.lt.PrimaryKey, tc.rt.PrimaryKey; lk != nil && rk != nil && len(lk.Columns) > 0 &&
+		quoteList(lk.Columns) == quoteList(tc.rightCols(rk.Columns)) {
+		tc.keyDeferral("primary key", "", lk, rk)
+	}
+	match(nonNil(tc.lt.Uniques), nonNil(tc.rt.Uniques), keyed(uniqueOf(sameCols)), keyed(uniqueOf(tc.rightCols)),
+		func(l, r *model.Key) { tc.keyDeferral("unique constraint", cmp.Or(l.Name, quoteList(l.Columns)), l, r) })
 }
 
 // checkStates compares a matched pair of checks.

@@ -99,6 +99,11 @@ func TestConstraintStates(t *testing.T) {
 			right: schema(db, two().exclusion("x1", "=", "a")),
 		},
 		{
+			name:  "deferrability is skipped when a side cannot tell a constraint from an index",
+			left:  omitting(schema(model.SourceSpec, two().uniq("u", "a")), model.AreaKeyForms),
+			right: schema(db, two().uniq("u", "a").with(deferrable)),
+		},
+		{
 			name: "replica identity NOTHING on the right is medium",
 			left: schema(sql, two()), right: schema(db, two().with(replica(model.ReplicaNothing, ""))),
 			want: []row{{TableReplicaIdentity, Medium, "t", ""}},

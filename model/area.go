@@ -27,7 +27,8 @@ const (
 	// AreaExclusions: EXCLUDE constraints.
 	AreaExclusions Area = "exclusion constraints"
 	// AreaKeyForms: whether a unique rule is a UNIQUE constraint or a plain
-	// unique index. Both reject the same rows; a source that writes
+	// unique index, and so whether a key is deferrable, which only a
+	// constraint can be. Both reject the same rows; a source that writes
 	// unique=True may mean either.
 	AreaKeyForms Area = "unique constraint or index"
 )

@@ -142,9 +142,12 @@ func (b *builder) exclusionDiffers(f *diff.Finding) {
 // replicaIdentity sets the canonical side's identity: a catalog update.
 func (b *builder) replicaIdentity(f *diff.Finding) {
 	q, lt, _, ok := b.tables(f)
-	if !ok {
-		return
+	if ok {
+		b.setReplicaIdentity(f, q, lt)
 	}
+}
+
+func (b *builder) setReplicaIdentity(f *diff.Finding, q model.QName, lt *model.Table) {
 	sub := "REPLICA IDENTITY " + lt.ReplicaIdentity.String()
 	if lt.ReplicaIdentity == model.ReplicaIndexed {
 		if lt.ReplicaIndex == "" {
@@ -157,5 +160,19 @@ func (b *builder) replicaIdentity(f *diff.Finding) {
 	s.lock(accessExclusive, q)
 	if lt.ReplicaIndex != "" {
 		s.need(indexKey(q.Schema, lt.ReplicaIndex))
+	}
+}
+
+// createdTableStates adds to a table the plan creates what CREATE TABLE
+// does not carry here: exclusion constraints and the replica identity.
+func (b *builder) createdTableStates(f *diff.Finding, lt *model.Table) {
+	q := lt.QName()
+	for _, x := range lt.Exclusions {
+		if x != nil {
+			b.addExclusion(f, q, x)
+		}
+	}
+	if lt.ReplicaIdentity != model.ReplicaDefault {
+		b.setReplicaIdentity(f, q, lt)
 	}
 }

@@ -51,3 +51,16 @@ func TestConstraintStatePlans(t *testing.T) {
 	}
 	require.Equal(t, []Hazard{FullScan, MayFailOnData}, codes(stepWith(t, p, "VALIDATE CONSTRAINT t_id_check")))
 }
+
+// TestCreatedTableStates: a table the plan creates gets its exclusion
+// constraints and replica identity too.
+func TestCreatedTableStates(t *testing.T) {
+	lt := table("t", col("id", typ("integer")), col("p", typ("integer")))
+	lt.Exclusions = []*model.Exclusion{{Name: "t_p_excl", Index: model.Index{Method: "gist", Keys: []model.IndexKey{{Column: "p"}}}, Operators: []string{"="}}}
+	lt.ReplicaIdentity = model.ReplicaFull
+	p := build(schema(model.SourceSQL, lt), schema(model.SourceDB), Options{})
+	got := sqlOf(t, p)
+	require.Contains(t, got, "ALTER TABLE public.t ADD CONSTRAINT t_p_excl EXCLUDE USING gist (p WITH =);")
+	require.Contains(t, got, "ALTER TABLE public.t REPLICA IDENTITY FULL;")
+	require.Empty(t, p.Blocked(), "a new table is empty: no hazard")
+}

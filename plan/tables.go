@@ -205,6 +205,7 @@ func (b *builder) tableMissing(f *diff.Finding) {
 	for _, fk := range lt.ForeignKeys {
 		b.addFK(f, lt, fk)
 	}
+	b.createdTableStates(f, lt)
 }
 
 func (b *builder) tableExtra(f *diff.Finding) {

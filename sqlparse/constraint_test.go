@@ -80,6 +80,8 @@ func TestConstraintStateErrors(t *testing.T) {
 		{"ALTER TABLE t REPLICA IDENTITY USING INDEX nope;", `index "nope" for table "t" does not exist`},
 		{"ALTER TABLE t REPLICA IDENTITY USING INDEX t_a;", `cannot use non-unique index "t_a" as replica identity`},
 		{"ALTER TABLE t ADD EXCLUDE (nope WITH =);", `column "nope" named in key does not exist`},
+		{"CREATE TABLE pt (a int) PARTITION BY RANGE (a); ALTER TABLE pt ADD FOREIGN KEY (a) REFERENCES t NOT VALID;",
+			`cannot add NOT VALID foreign key on partitioned table "pt" referencing relation "t"`},
 	}
 	for _, tt := range tests {
 		t.Run(tt.sql, func(t *testing.T) {

@@ -157,6 +157,9 @@ func (b *builder) finishFKs(pk *model.Key) (fks, pendingRefs []*model.ForeignKey
 		if err != nil {
 			return nil, nil, err
 		}
+		if fk.NotValid && b.t.PartitionBy != "" {
+			return nil, nil, b.c.errorf(pf.loc, "cannot add NOT VALID foreign key on partitioned table %q referencing relation %q", b.t.Name, fk.RefTable)
+		}
 		fks = append(fks, fk)
 		if needsPK {
 			pendingRefs = append(pendingRefs, fk)

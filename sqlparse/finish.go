@@ -349,8 +349,7 @@ func (b *builder) makeFK(pf *pendingFK, newPK *model.Key) (*model.ForeignKey, bo
 	fk := &model.ForeignKey{
 		Name: ident(con.Conname), Columns: append([]string(nil), pf.cols...), RefColumns: stringList(con.PkAttrs),
 		OnDelete: normalize.FKAction(con.FkDelAction), OnUpdate: normalize.FKAction(con.FkUpdAction),
-		Deferrable: pf.deferrable, InitiallyDeferred: pf.deferrable && pf.deferred, Pos: c.pos(pf.loc),
-		NotValid: pf.notValid,
+		Deferrable: pf.deferrable, InitiallyDeferred: pf.deferrable && pf.deferred, Pos: c.pos(pf.loc), NotValid: pf.notValid,
 	}
 	switch con.FkMatchtype {
 	case "f":

@@ -163,10 +163,25 @@ func (b *builder) setReplicaIdentity(f *diff.Finding, q model.QName, lt *model.T
 	}
 }
 
+// addNotValidCheck adds a check the canonical side leaves NOT VALID, as it
+// is: no scan, and existing rows stay unchecked there too.
+func (b *builder) addNotValidCheck(f *diff.Finding, q model.QName, ck *model.Check) {
+	s := b.newStep(f, phaseKey, q, alterTable(q, "ADD "+checkDef(ck)+" NOT VALID"))
+	s.lock(accessExclusive, q)
+	if ck.Name != "" {
+		s.need(conKey(q, ck.Name)).provide(conKey(q, ck.Name))
+	}
+}
+
 // createdTableStates adds to a table the plan creates what CREATE TABLE
 // does not carry here: exclusion constraints and the replica identity.
 func (b *builder) createdTableStates(f *diff.Finding, lt *model.Table) {
 	q := lt.QName()
+	for _, ck := range lt.Checks {
+		if ck != nil && ck.NotValid {
+			b.addNotValidCheck(f, q, ck)
+		}
+	}
 	for _, x := range lt.Exclusions {
 		if x != nil {
 			b.addExclusion(f, q, x)

@@ -49,7 +49,7 @@ func (b *builder) addFK(f *diff.Finding, t *model.Table, fk *model.ForeignKey) {
 	}
 	online := b.online(q)
 	sql := alterTable(q, "ADD "+fkDef(fk, name))
-	if online {
+	if online || fk.NotValid {
 		sql += " NOT VALID"
 	}
 	s := b.newStep(f, phaseFK, q, sql)
@@ -61,6 +61,8 @@ func (b *builder) addFK(f *diff.Finding, t *model.Table, fk *model.ForeignKey) {
 	s.need(colKeys(ref, fk.RefColumns)...)
 	what := "rows of " + qname(q) + " that reference no row of " + qname(ref)
 	switch {
+	case fk.NotValid:
+		// The canonical side leaves the key unvalidated: so does the plan.
 	case online:
 		v := b.validate(f, q, name, &ref)
 		b.tableHazard(v, MayFailOnData, q, "VALIDATE fails on "+what)

@@ -183,6 +183,15 @@ var kindTitles = map[diff.Kind]string{
 	diff.PartitionMissing:    "Partition missing from the compared source",
 	diff.PartitionExtra:      "Partition not in the canonical source",
 	diff.PartitionKey:        "Partitioning differs",
+
+	diff.ConstraintNotValid:   "Constraint NOT VALID on one side only",
+	diff.CheckDiffers:         "Check constraint NO INHERIT differs",
+	diff.ConstraintDeferrable: "Key deferrability differs",
+	diff.UniqueForm:           "Unique constraint on one side, plain unique index on the other",
+	diff.ExclusionMissing:     "Exclusion constraint missing from the compared source",
+	diff.ExclusionExtra:       "Exclusion constraint not in the canonical source",
+	diff.ExclusionDiffers:     "Exclusion constraint differs",
+	diff.TableReplicaIdentity: "Replica identity differs",
 }
 
 // ruleName turns "primary_key.missing" into "PrimaryKeyMissing", the

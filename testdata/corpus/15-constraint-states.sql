@@ -9,6 +9,8 @@ CREATE TABLE parent (id int PRIMARY KEY, code text NOT NULL);
 CREATE TABLE orders (
   id int NOT NULL,
   parent_id int,
+  parent2_id int,
+  parent3_id int,
   qty int,
   price numeric,
   CONSTRAINT created_not_valid CHECK (qty > 0) NOT VALID,
@@ -17,8 +19,8 @@ CREATE TABLE orders (
 ALTER TABLE orders ADD CONSTRAINT qty_small CHECK (qty < 1000) NOT VALID;
 ALTER TABLE orders ADD CONSTRAINT price_pos CHECK (price >= 0) NOT VALID;
 ALTER TABLE orders VALIDATE CONSTRAINT price_pos;
-ALTER TABLE orders ADD CONSTRAINT orders_parent_fk FOREIGN KEY (parent_id) REFERENCES parent (id) NOT VALID;
-ALTER TABLE orders ADD CONSTRAINT orders_parent_fk2 FOREIGN KEY (parent_id) REFERENCES parent (id) NOT VALID;
+ALTER TABLE orders ADD CONSTRAINT orders_parent_fk FOREIGN KEY (parent2_id) REFERENCES parent (id) NOT VALID;
+ALTER TABLE orders ADD CONSTRAINT orders_parent_fk2 FOREIGN KEY (parent3_id) REFERENCES parent (id) NOT VALID;
 ALTER TABLE orders VALIDATE CONSTRAINT orders_parent_fk2;
 ALTER TABLE orders ADD CONSTRAINT only_here CHECK (id > 0) NO INHERIT;
 ALTER TABLE orders ADD CHECK (qty <> 13) NO INHERIT NOT VALID;

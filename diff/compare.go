@@ -193,6 +193,7 @@ func (c *comparer) compareTable(lt, rt *model.Table, m *colMatch) {
 	tc.uniquesAndIndexes()
 	tc.checks()
 	tc.partitions()
+	tc.rowSecurity()
 	tc.constraintStates()
 }
 

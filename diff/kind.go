@@ -59,6 +59,17 @@ const (
 	PartitionExtra   Kind = "partition.extra"
 	PartitionKey     Kind = "partition.key"
 
+	// Row-level security and policies (model.AreaPolicies).
+	RLSEnabled    Kind = "rls.enabled"
+	RLSForced     Kind = "rls.forced"
+	PolicyMissing Kind = "policy.missing"
+	PolicyExtra   Kind = "policy.extra"
+	PolicyRenamed Kind = "policy.renamed"
+	PolicyMode    Kind = "policy.mode"
+	PolicyCommand Kind = "policy.command"
+	PolicyRoles   Kind = "policy.roles"
+	PolicyUsing   Kind = "policy.using"
+	PolicyCheck   Kind = "policy.check"
 	// ConstraintNotValid is a check or foreign key NOT VALID on one side only.
 	ConstraintNotValid Kind = "constraint.not_valid"
 	// CheckDiffers is a check whose NO INHERIT differs.
@@ -90,6 +101,8 @@ var kindOrder = []Kind{
 	EnumMissing, EnumExtra, EnumValues,
 	DomainMissing, DomainExtra, DomainDiffers,
 	PartitionMissing, PartitionExtra, PartitionKey,
+	RLSEnabled, RLSForced, PolicyMissing, PolicyExtra, PolicyRenamed,
+	PolicyMode, PolicyCommand, PolicyRoles, PolicyUsing, PolicyCheck,
 	ConstraintNotValid, CheckDiffers, ConstraintDeferrable, UniqueForm,
 	ExclusionMissing, ExclusionExtra, ExclusionDiffers, TableReplicaIdentity,
 }

@@ -66,6 +66,7 @@ func queriesFor(major int) []Query {
 		{"defaults", defaultsSQL, 1},
 		{"enums", enumsSQL, 1},
 		{"domains", domainsSQL, 1},
+		{"policies", policiesSQL, 1},
 	}
 }
 

@@ -45,6 +45,7 @@ type reader struct {
 	enums      []*model.Enum
 	domains    []*model.Domain
 	domainOID  map[uint32]*model.Domain
+	security   []securityRow // row-level security (policy.go)
 
 	progress    sync.Mutex // serializes Options.Progress and guards done
 	done, total int
@@ -81,6 +82,7 @@ func (r *reader) scanner(name string) func(pgx.Rows) error {
 		"defaults":    r.columnDefaultRow,
 		"enums":       r.enum,
 		"domains":     r.domain,
+		"policies":    r.policy,
 	}[name]
 }
 
@@ -381,6 +383,9 @@ func (r *reader) finish() error {
 		return err
 	}
 	if err := r.attachIndexes(backing); err != nil {
+		return err
+	}
+	if err := r.attachSecurity(); err != nil {
 		return err
 	}
 	for _, d := range r.domains {

@@ -270,6 +270,9 @@ type Table struct {
 	// definition, such as its DocEntry.
 	Attrs []Attr
 
+	// RowSecurity is the table's row-level security state and policies
+	// (AreaPolicies; see policy.go).
+	RowSecurity RowSecurity
 	// Exclusions lists the EXCLUDE constraints.
 	Exclusions []*Exclusion
 	// ReplicaIdentity is what logical decoding logs of an old row (see

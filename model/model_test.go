@@ -68,3 +68,19 @@ func TestDescribesAreas(t *testing.T) {
 	require.Equal(t, []Area{AreaPolicies}, s.Omits)
 	require.Len(t, Areas(), 9)
 }
+
+func TestPolicyRoles(t *testing.T) {
+	p := &Policy{Name: "p", Command: "SELECT"}
+	p.SetRoles([]string{"b", "a", "b"})
+	require.Equal(t, []string{"a", "b"}, p.Roles)
+	require.Equal(t, "AS PERMISSIVE FOR SELECT TO a, b", p.Definition())
+	p.SetRoles([]string{"b", PolicyPublic})
+	require.Equal(t, []string{PolicyPublic}, p.Roles, "PUBLIC among roles is PUBLIC alone")
+	p.Restrictive, p.Using, p.Check = true, "x > 0", "y"
+	require.Equal(t, "AS RESTRICTIVE FOR SELECT TO PUBLIC USING (x > 0) WITH CHECK (y)", p.Definition())
+	rs := &RowSecurity{Policies: []*Policy{p}}
+	_, ok := rs.Policy("p")
+	require.True(t, ok)
+	require.True(t, rs.RemovePolicy("p"))
+	require.False(t, rs.RemovePolicy("p"))
+}

@@ -131,6 +131,9 @@ func (b *builder) finding(f *diff.Finding) {
 		diff.ExclusionMissing: b.exclusionMissing, diff.ExclusionExtra: b.exclusionExtra, diff.ExclusionDiffers: b.exclusionDiffers,
 		diff.TableReplicaIdentity: b.replicaIdentity,
 	}
+	for k, h := range b.policyHandlers() {
+		handlers[k] = h
+	}
 	if h, ok := handlers[f.Kind]; ok {
 		h(f)
 		return

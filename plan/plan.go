@@ -45,11 +45,15 @@ const (
 	// Manual: no statement can do this safely; a person must decide. Such a
 	// step is never executed, whatever is allowed.
 	Manual Hazard = "manual"
+	// WidensAccess: roles may reach rows they could not before (row-level
+	// security turned off, a permissive policy added, a restrictive one
+	// dropped, a policy expression changed).
+	WidensAccess Hazard = "widens-access"
 )
 
 // Hazards lists every hazard code in a stable order.
 func Hazards() []Hazard {
-	return []Hazard{DataLoss, TableRewrite, FullScan, BlocksWrites, NotTransactional, BackwardIncompatible, MayFailOnData, Manual}
+	return []Hazard{DataLoss, TableRewrite, FullScan, BlocksWrites, NotTransactional, BackwardIncompatible, MayFailOnData, Manual, WidensAccess}
 }
 
 // ParseHazard checks a code given by a user.

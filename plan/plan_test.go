@@ -286,7 +286,7 @@ func TestParseHazard(t *testing.T) {
 		require.Equal(t, h, got)
 	}
 	_, err := ParseHazard("data_loss")
-	require.EqualError(t, err, `unknown hazard "data_loss" (known: data-loss, table-rewrite, full-scan, blocks-writes, not-transactional, backward-incompatible, may-fail-on-data, all)`)
+	require.EqualError(t, err, `unknown hazard "data_loss" (known: data-loss, table-rewrite, full-scan, blocks-writes, not-transactional, backward-incompatible, may-fail-on-data, widens-access, all)`)
 }
 
 func TestBadFindingsPlanNothing(t *testing.T) {

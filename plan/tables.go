@@ -207,6 +207,7 @@ func (b *builder) tableMissing(f *diff.Finding) {
 	for _, fk := range lt.ForeignKeys {
 		b.addFK(f, lt, fk)
 	}
+	b.tablePolicies(f, lt)
 	b.createdTableStates(f, lt)
 }
 

@@ -153,6 +153,7 @@ add current "$psql_bin" -h "$PGSOCK" -U postgres -X -q -A -t -v ON_ERROR_STOP=1 
 add introspect "$work/load" -dsn "$dsn"
 add introspect1 "$work/load" -sessions 1 -dsn "$dsn"
 add check "$bin" check --fail-on none --sql "$work/gen.sql" --dsn "$dsn"
+add spec_import "$bin" spec import --dsn "$dsn" -o "$work/imported.yaml"
 [[ -n $base ]] && add check_base "$base" check --fail-on none --sql "$work/gen.sql" --dsn "$dsn"
 add pg_dump "$pg_dump_bin" --schema-only -h "$PGSOCK" -U postgres -d gen -f "$work/dump-run.sql"
 [[ -z $atlas_status ]] && add atlas "$work/atlas-inspect" -dsn "$dsn"
@@ -243,6 +244,7 @@ row introspect "ariadrift: read the database only (introspect)"
 row introspect1 "ariadrift: read the database, one session"
 row check "ariadrift check --sql gen.sql --dsn (end to end)" "$findings"
 [[ -n $base ]] && row check_base "before: ARIADRIFT_BASE check (end to end)"
+row spec_import "ariadrift spec import --dsn (read + write the spec)"
 row pg_dump "pg_dump --schema-only"
 row atlas "Atlas InspectRealm (public)" "$atlas_status"
 row replay_gen "offline: parse+replay gen.sql (sqlparse.Files)" "$(throughput replay_gen "$work/gen.sql") ${tables_gen:+($tables_gen)}"
@@ -256,6 +258,9 @@ faster() {
 }
 echo "ariadrift check is $(faster pg_dump) as fast as pg_dump --schema-only and $(faster atlas) as fast as Atlas"
 [[ -n $base ]] && echo "ariadrift check is $(faster check_base) as fast as the ARIADRIFT_BASE check"
+if [[ -f $work/spec_import.m && -f $work/introspect.m ]]; then
+  echo "spec import takes $(awk -v a="$(median spec_import 1)" -v b="$(median introspect 1)" 'BEGIN { printf "%.3f s", a - b }') beyond the read (the introspect row)"
+fi
 echo "load: $(cut -d' ' -f1-3 /proc/loadavg) (1, 5, 15 min) when the table was printed"
 echo "catalog statements per check (server log, log_statement = all): $trips_small at $small tables, $trips_n at $n tables"
 ((tenants > 0)) && echo "catalog statements per tenants check: $trips_t_small at $small tenant schemas, $trips_t at $tenants (the tenants row is not a ratio: its floor is another database)"

@@ -49,6 +49,16 @@
 //	        on_update: NO ACTION    # SET NULL, SET DEFAULT
 //	        deferrable: true
 //	        initially_deferred: true
+//	    row_security:               # row-level security and policies (security.go)
+//	      enabled: true
+//	      forced: true
+//	      policies:
+//	        - name: tenant_isolation
+//	          as: restrictive       # default permissive
+//	          command: select       # default all
+//	          roles: [app_reader]   # default [PUBLIC]
+//	          using: <SQL>
+//	          with_check: <SQL>
 //
 // A type is written as SQLAlchemy spells it ("String(255)", "DateTime(tz)",
 // "Numeric(5,2)", "ARRAY(Text)") or as PostgreSQL does ("varchar(255)");

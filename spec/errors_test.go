@@ -60,7 +60,7 @@ func TestParseErrors(t *testing.T) {
 			f + ":5:14: model \"Goal\": section \"Core Domain\" is not listed in document.sections"},
 		{"unknown model key", y("version: 1", "models:", "  - model: Goal", "    tabel: goals", "    columns: [{name: id, type: UUID}]"),
 			f + ":3:5: model \"Goal\": missing required key \"table\"\n" +
-				f + ":4:5: model \"Goal\": unknown key \"tabel\"; expected one of model, section, table, schema, note, columns, uniques, indexes, foreign_keys"},
+				f + ":4:5: model \"Goal\": unknown key \"tabel\"; expected one of model, section, table, schema, note, columns, uniques, indexes, foreign_keys, row_security"},
 		{"missing model", y("version: 1", "models:", "  - table: goals", "    columns: [{name: id, type: UUID}]"),
 			f + ":3:5: model #1: missing required key \"model\""},
 		{"missing columns", y("version: 1", "models:", "  - model: Goal", "    table: goals"),

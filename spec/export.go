@@ -200,6 +200,9 @@ func marshalTable(a *arena, t *model.Table, schema string, used map[string]int, 
 	if len(t.ForeignKeys) > 0 {
 		add(m, "foreign_keys", tm.foreignKeys())
 	}
+	if rs := marshalRowSecurity(tm.a, t); rs != nil {
+		add(m, "row_security", rs)
+	}
 	for _, c := range t.Checks {
 		tm.omit("%s: CHECK (%s)", tm.where, c.Expr)
 	}

@@ -32,6 +32,8 @@ func FuzzParse(f *testing.F) {
 		withHead("      - {name: t, type: Integr, nulable: yes}"),
 		withHead("    indexes: [{name: ix, columns: [\"id) WHERE (true\"], where: \"id = \"}]"),
 		withHead("    foreign_keys: [{columns: [id], references: {table: nope, columns: [id]}, on_delete: CASCAD}]"),
+		withHead("    row_security: {enabled: true, forced: true, policies: [{name: p, as: restrictive, command: select,",
+			"      roles: [PUBLIC, a], using: \"id IN (SELECT f() FROM goals g WHERE g.id = id)\"}, {name: p, with_check: \"(\"}]}"),
 		aliasBomb(),
 		y("version: 1", "models: &m [*m]"),
 		y("base: &b {version: 1}", "<<: *b"),

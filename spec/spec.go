@@ -60,6 +60,8 @@ type builder struct {
 	// schema: tables and indexes, including those behind keys.
 	relations map[model.QName]string
 	fks       []*pendingFK
+	// policyExprs are normalized once every model is known (security.go).
+	policyExprs []pendingExpr
 }
 
 // table is one model being built, with the context its messages carry.
@@ -175,6 +177,7 @@ func (b *builder) top(root *yaml.Node) {
 		b.model(i+1, it)
 	}
 	b.resolveFKs()
+	b.finishPolicies()
 }
 
 func (b *builder) document(n *yaml.Node) {
@@ -252,7 +255,7 @@ func (b *builder) expected(n *yaml.Node) {
 // against it rather than drowned in follow-on errors.
 func (b *builder) model(number int, n *yaml.Node) {
 	f := b.object(n, nameLabel("", "model", number), "model",
-		"model", "section", "table", "schema", "note", "columns", "uniques", "indexes", "foreign_keys")
+		"model", "section", "table", "schema", "note", "columns", "uniques", "indexes", "foreign_keys", "row_security")
 	if f == nil {
 		return
 	}
@@ -309,6 +312,9 @@ func (b *builder) model(number int, n *yaml.Node) {
 	}
 	if v := f.get("foreign_keys"); v != nil {
 		b.foreignKeys(tb, v)
+	}
+	if v := f.get("row_security"); v != nil {
+		b.rowSecurity(tb, v)
 	}
 	b.s.AddNamespace(t.Schema)
 	if t.Name != "" {

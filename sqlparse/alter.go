@@ -121,8 +121,10 @@ func (r *replayer) alterTableCmd(c *stmtCtx, t *model.Table, cmd *pg_query.Alter
 	case pg_query.AlterTableType_AT_ReplicaIdentity:
 		return r.replicaIdentity(c, t, cmd.Def.GetReplicaIdentityStmt(), loc)
 	}
-	// Storage, statistics, owners, triggers, row security and the like
-	// are not compared.
+	if rowSecurity(c, t, cmd) {
+		return nil
+	}
+	// Storage, statistics, owners, triggers and the like are not compared.
 	return nil
 }
 

@@ -29,6 +29,8 @@ func (r *replayer) drop(c *stmtCtx, st *pg_query.DropStmt) error {
 			err = r.dropType(c, st.RemoveType == pg_query.ObjectType_OBJECT_DOMAIN, names, st.MissingOk, cascade)
 		case pg_query.ObjectType_OBJECT_SCHEMA:
 			err = r.dropSchema(c, ident(obj.GetString_().GetSval()), st.MissingOk, cascade)
+		case pg_query.ObjectType_OBJECT_POLICY:
+			err = r.dropPolicy(c, stringList(obj.GetList().GetItems()), st.MissingOk)
 		}
 		if err != nil {
 			return err

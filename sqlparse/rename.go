@@ -26,6 +26,8 @@ func (r *replayer) rename(c *stmtCtx, st *pg_query.RenameStmt) error {
 		return r.renameSchema(c, ident(st.Subname), ident(st.Newname))
 	case pg_query.ObjectType_OBJECT_TYPE, pg_query.ObjectType_OBJECT_DOMAIN:
 		return r.renameType(c, st)
+	case pg_query.ObjectType_OBJECT_POLICY:
+		return r.renamePolicy(c, st)
 	}
 	return nil
 }
@@ -181,6 +183,9 @@ func (r *replayer) applyColumnRename(c *stmtCtx, t *model.Table, old, nw string)
 	}
 	col.Name = nw
 	r.renameKeyColumn(t, old, nw)
+	if err := r.renamePolicyColumn(c, t, old, nw); err != nil {
+		return err
+	}
 	for _, ch := range t.Checks {
 		if ast, changed := normalize.RenameColumnRefs(state.checkAST[ch], old, nw); changed {
 			expr, err := normalize.ExprNode(ast)

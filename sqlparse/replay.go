@@ -104,6 +104,8 @@ type replayer struct {
 	// transaction that ran SET LOCAL ends.
 	inTx, inDo bool
 	savedPath  []string
+	// policies keeps the parse trees of the policies' expressions (policy.go).
+	policies map[*model.Policy]policyAST
 }
 
 func newReplayer(opts Options) *replayer {
@@ -226,6 +228,10 @@ func (r *replayer) dispatch(c *stmtCtx, n *pg_query.Node) error {
 		r.transaction(v.TransactionStmt)
 	case *pg_query.Node_CreateExtensionStmt:
 		return r.createExtension(c, v.CreateExtensionStmt)
+	case *pg_query.Node_CreatePolicyStmt:
+		return r.createPolicy(c, v.CreatePolicyStmt)
+	case *pg_query.Node_AlterPolicyStmt:
+		return r.alterPolicy(c, v.AlterPolicyStmt)
 	}
 	// Everything else (COMMENT, GRANT, INSERT, CREATE FUNCTION, TRIGGER,
 	// ...) does not change what ariadrift compares.

@@ -66,6 +66,7 @@ func TestScriptReadsCatalog(t *testing.T) {
 	delete(rows, "collations")
 	require.Equal(t, map[string]int{
 		"relations": n, "columns": 19 * n, "constraints": 2 * n, "indexes": 4 * n, "checks": 0, "enums": 0, "domains": 0,
+		"policies": 0,
 	}, rows)
 }
 

@@ -73,6 +73,7 @@ func TestCorpusConsistency(t *testing.T) {
 	require.NoError(t, err)
 	sort.Strings(files)
 	require.GreaterOrEqual(t, len(files), 12, "the corpus has at least 12 files")
+	createDetectRoles(t) // policies name roles, which are cluster-wide
 	for _, file := range files {
 		t.Run(filepath.Base(file), func(t *testing.T) {
 			sql, _ := replayMatchesDB(t, nil, file)

@@ -200,6 +200,7 @@ func (c *comparer) compareTable(lt, rt *model.Table, m *colMatch) {
 	tc.partitions()
 	tc.rowSecurity()
 	tc.identityOptions()
+	tc.constraintStates()
 }
 
 func (tc *tableCmp) base(kind Kind, sev Severity, object string) Finding {

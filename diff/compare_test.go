@@ -215,8 +215,8 @@ func TestCompareKinds(t *testing.T) {
 			want: []row{{UniqueMissing, Medium, "t", "(b)"}, {UniqueExtra, Low, "t", "t_c_key"}},
 		},
 		{
-			name:  "a unique constraint and a plain unique index on the same columns are equal",
-			left:  schema(spec, base("t").col("a", "text").col("b", "text").uniq("", "a").uindex("t_b_uq", "b")),
+			name:  "a unique constraint and a plain unique index on the same columns are equal to a side that cannot tell them apart",
+			left:  omitting(schema(spec, base("t").col("a", "text").col("b", "text").uniq("", "a").uindex("t_b_uq", "b")), model.AreaKeyForms),
 			right: schema(sql, base("t").col("a", "text").col("b", "text").uindex("t_a_uq", "a").uniq("t_b_key", "b")),
 		},
 		{

@@ -201,8 +201,9 @@ func (tc *tableCmp) uniquesAndIndexes() {
 	// Left indexes enforce a right UNIQUE, right indexes a left one.
 	rUnique := func(x rightIndex) (string, bool) { return uniqueIndexKey(x.Index, tc.rightCols) }
 	lUnique := func(ix *model.Index) (string, bool) { return uniqueIndexKey(ix, sameCols) }
-	lUniques, rIndexes = match(lUniques, rIndexes, keyed(uniqueOf(sameCols)), rUnique, nil)
-	rUniques, lIndexes = match(rUniques, lIndexes, keyed(uniqueOf(tc.rightCols)), lUnique, nil)
+	constraintLeft, indexLeft := tc.uniqueForms()
+	lUniques, rIndexes = match(lUniques, rIndexes, keyed(uniqueOf(sameCols)), rUnique, constraintLeft)
+	rUniques, lIndexes = match(rUniques, lIndexes, keyed(uniqueOf(tc.rightCols)), lUnique, indexLeft)
 	for _, u := range lUniques {
 		tc.onlyLeft(tc.base(UniqueMissing, Medium, cmp.Or(u.Name, quoteList(u.Columns))), uniqueText(u), uniqueText(u), u.Pos)
 	}

@@ -99,6 +99,21 @@ const (
 	ViewDiffers Kind = "view.differs"
 	// ViewOptions is a view whose security_barrier or check option differs.
 	ViewOptions Kind = "view.options"
+	// ConstraintNotValid is a check or foreign key NOT VALID on one side only.
+	ConstraintNotValid Kind = "constraint.not_valid"
+	// CheckDiffers is a check whose NO INHERIT differs.
+	CheckDiffers Kind = "check.differs"
+	// ConstraintDeferrable is a primary key or unique constraint whose
+	// DEFERRABLE / INITIALLY DEFERRED differs (a foreign key's is fk.differs).
+	ConstraintDeferrable Kind = "constraint.deferrable"
+	// UniqueForm is a UNIQUE constraint on one side and a plain unique
+	// index on the other.
+	UniqueForm       Kind = "unique.form"
+	ExclusionMissing Kind = "exclusion.missing"
+	ExclusionExtra   Kind = "exclusion.extra"
+	ExclusionDiffers Kind = "exclusion.differs"
+	// TableReplicaIdentity is a table whose REPLICA IDENTITY differs.
+	TableReplicaIdentity Kind = "table.replica_identity"
 )
 
 // kindOrder lists every kind; its order is the order of findings within a table.
@@ -123,6 +138,8 @@ var kindOrder = []Kind{
 	FunctionMissing, FunctionExtra, FunctionDiffers, FunctionBody,
 	TriggerMissing, TriggerExtra, TriggerDiffers, TriggerEnabled,
 	ViewDiffers, ViewOptions,
+	ConstraintNotValid, CheckDiffers, ConstraintDeferrable, UniqueForm,
+	ExclusionMissing, ExclusionExtra, ExclusionDiffers, TableReplicaIdentity,
 }
 
 var kindRank = func() map[Kind]int {

@@ -22,13 +22,15 @@ type constraintRow struct {
 	onDelete, onUpdate, match     string
 	deferrable, deferred, noInher bool
 	check                         *string
+	validated                     bool
+	operators                     []string // of an exclusion constraint, in key order
 }
 
 func (r *reader) constraint(rows pgx.Rows) error {
 	c := &constraintRow{}
 	if err := rows.Scan(&c.rel, &c.domain, &c.name, &c.kind, &c.own, &c.index, &c.keys, &c.refRel, &c.refKeys, &c.refNames,
 		&c.refNsp, &c.refTable, &c.onDelete, &c.onUpdate, &c.match, &c.deferrable, &c.deferred, &c.noInher,
-		&c.check, &c.oid); err != nil {
+		&c.check, &c.oid, &c.validated, &c.operators); err != nil {
 		return fmt.Errorf("constraints: %w", err)
 	}
 	r.constraints = append(r.constraints, c)
@@ -41,10 +43,12 @@ func (r *reader) constraint(rows pgx.Rows) error {
 func (r *reader) attachConstraints() (map[[2]uint32]bool, error) {
 	backing := map[[2]uint32]bool{}
 	nnd := map[uint32]bool{}
+	byOID := map[uint32]*indexRow{}
 	for _, x := range r.indexes {
 		if x.nnd {
 			nnd[x.oid] = true
 		}
+		byOID[x.oid] = x
 	}
 	for _, c := range r.constraints {
 		if c.domain != 0 {
@@ -58,9 +62,12 @@ func (r *reader) attachConstraints() (map[[2]uint32]bool, error) {
 		}
 		t := r.byOID[c.rel]
 		if t != nil && c.own && c.kind == "x" {
-			r.warnExclusion(t, c)
+			if err := r.attachExclusion(t, c, byOID[c.index]); err != nil {
+				return nil, fmt.Errorf("introspect: %w", err)
+			}
+			continue
 		}
-		if t == nil || !c.own || c.kind == "x" {
+		if t == nil || !c.own {
 			continue
 		}
 		if err := r.attachConstraint(t, c, nnd[c.index]); err != nil {
@@ -92,7 +99,7 @@ func (r *reader) attachConstraint(t *model.Table, c *constraintRow, nullsNotDist
 		}
 		fk := &model.ForeignKey{Name: c.name, Columns: cols, RefSchema: c.refNsp, RefTable: c.refTable, RefColumns: refCols,
 			OnDelete: normalize.FKAction(c.onDelete), OnUpdate: normalize.FKAction(c.onUpdate),
-			Deferrable: c.deferrable, InitiallyDeferred: c.deferred}
+			Deferrable: c.deferrable, InitiallyDeferred: c.deferred, NotValid: !c.validated}
 		if c.match == "f" {
 			fk.Match = "FULL"
 		}
@@ -107,7 +114,7 @@ func (r *reader) attachConstraint(t *model.Table, c *constraintRow, nullsNotDist
 		if err != nil {
 			return fmt.Errorf("%s: %w", where, err)
 		}
-		t.Checks = append(t.Checks, &model.Check{Name: c.name, Expr: e, NoInherit: c.noInher})
+		t.Checks = append(t.Checks, &model.Check{Name: c.name, Expr: e, NoInherit: c.noInher, NotValid: !c.validated})
 	}
 	return nil
 }
@@ -153,11 +160,36 @@ func attrNames(cols []attr, nums []int16) ([]string, error) {
 	return names, nil
 }
 
-// warnExclusion says that an exclusion constraint was left out. The scripts'
-// replay ignores them too, so both sides of sql↔db agree, but spec↔db must
-// not pose as complete.
-func (r *reader) warnExclusion(t *model.Table, c *constraintRow) {
-	if r.opts.Warn != nil {
-		r.opts.Warn(model.Pos{}, fmt.Sprintf("EXCLUDE constraint %s on %s ignored", model.QuoteIdent(c.name), qname(t.Schema, t.Name)))
+// attachExclusion adds an exclusion constraint to its table: its keys are
+// those of the index behind it, decoded as any index is, paired with the
+// constraint's operators.
+func (r *reader) attachExclusion(t *model.Table, c *constraintRow, x *indexRow) error {
+	where := "exclusion constraint " + model.QuoteIdent(c.name) + " of " + qname(t.Schema, t.Name)
+	if x == nil {
+		return fmt.Errorf("%s: index: %w", where, errCatalogChanged)
 	}
+	ix, err := r.decodeIndex(x, r.attrs[c.rel])
+	if err != nil {
+		return fmt.Errorf("%s: %w", where, err)
+	}
+	if len(c.operators) != len(ix.Keys) {
+		return fmt.Errorf("%s: operators: %w", where, errCatalogChanged)
+	}
+	ix.Name, ix.Unique = "", false
+	t.Exclusions = append(t.Exclusions, &model.Exclusion{Name: c.name, Index: *ix, Operators: c.operators,
+		Deferrable: c.deferrable, InitiallyDeferred: c.deferred})
+	return nil
+}
+
+// replicaIdentity decodes pg_class.relreplident.
+func replicaIdentity(c string) model.ReplicaIdentity {
+	switch c {
+	case "f":
+		return model.ReplicaFull
+	case "n":
+		return model.ReplicaNothing
+	case "i":
+		return model.ReplicaIndexed
+	}
+	return model.ReplicaDefault
 }

@@ -277,6 +277,7 @@ type indexRow struct {
 	def, pred        *string
 	hasExprs, hasPrd bool
 	where            string // pred normalized
+	replident        bool   // the table's replica identity index
 }
 
 // indoption bits (INDOPTION_DESC, INDOPTION_NULLS_FIRST).

@@ -246,3 +246,11 @@ func rowsOf(steps []Step, query string) int {
 	}
 	return -1
 }
+
+// The constraints query names pg_constraint within what pg_stat_activity
+// shows of it (track_activity_query_size, 1024 bytes by default).
+func TestConstraintsQueryNamesItsCatalogEarly(t *testing.T) {
+	i := strings.Index(constraintsSQL, "pg_catalog.pg_constraint con")
+	require.GreaterOrEqual(t, i, 0)
+	require.Less(t, i+len("pg_catalog.pg_constraint con"), 1024)
+}

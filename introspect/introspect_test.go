@@ -657,20 +657,39 @@ func BenchmarkSchema(b *testing.B) {
 	b.ReportMetric(float64(n), "tables")
 }
 
-// An exclusion constraint is not modelled; the read says so rather than
-// pose as complete, and still leaves its index out of the indexes.
-func TestWarnsOfExclusionConstraints(t *testing.T) {
+// Exclusion constraints, NOT VALID checks and keys, and the replica
+// identity are read from the catalog; an exclusion's index stays out of
+// the indexes, and nothing is warned.
+func TestReadsConstraintStates(t *testing.T) {
 	dsn := newDB(t, `CREATE SCHEMA app;
-		CREATE TABLE app.rooms (id int PRIMARY KEY, during tstzrange,
-			CONSTRAINT no_overlap EXCLUDE USING gist (during WITH &&));
-		CREATE TABLE plain (id int)`)
-	var got []string
-	s := readSchema(t, dsn, Options{Schemas: []string{"public", "app"}, Warn: func(pos model.Pos, msg string) {
-		require.True(t, pos.IsZero())
-		got = append(got, msg)
+		CREATE TABLE app.rooms (id int PRIMARY KEY, during tstzrange, note text,
+			CONSTRAINT no_overlap EXCLUDE USING gist (during WITH &&) WHERE (note IS NULL) DEFERRABLE);
+		CREATE UNIQUE INDEX rooms_id_during ON app.rooms (id, during);
+		ALTER TABLE app.rooms ALTER during SET NOT NULL, REPLICA IDENTITY USING INDEX rooms_id_during;
+		CREATE TABLE plain (id int, r int REFERENCES app.rooms);
+		ALTER TABLE plain ADD CONSTRAINT pos CHECK (id > 0) NOT VALID,
+			ADD CONSTRAINT fk FOREIGN KEY (id) REFERENCES app.rooms NOT VALID,
+			REPLICA IDENTITY FULL`)
+	var warned []string
+	s := readSchema(t, dsn, Options{Schemas: []string{"public", "app"}, Warn: func(_ model.Pos, msg string) {
+		warned = append(warned, msg)
 	}})
-	require.Equal(t, []string{"EXCLUDE constraint no_overlap on app.rooms ignored"}, got)
+	require.Empty(t, warned)
 	rooms, ok := s.Table("app", "rooms")
 	require.True(t, ok)
-	require.Empty(t, rooms.Indexes)
+	require.Len(t, rooms.Indexes, 1, "the exclusion's index belongs to it")
+	require.Len(t, rooms.Exclusions, 1)
+	require.Equal(t, "no_overlap", rooms.Exclusions[0].Name)
+	require.Equal(t, "EXCLUDE USING gist (during WITH &&) WHERE (note IS NULL) DEFERRABLE", rooms.Exclusions[0].Definition())
+	require.Equal(t, model.ReplicaIndexed, rooms.ReplicaIdentity)
+	require.Equal(t, "rooms_id_during", rooms.ReplicaIndex)
+
+	plain, ok := s.Table("public", "plain")
+	require.True(t, ok)
+	require.Equal(t, model.ReplicaFull, plain.ReplicaIdentity)
+	require.Len(t, plain.Checks, 1)
+	require.True(t, plain.Checks[0].NotValid)
+	require.Len(t, plain.ForeignKeys, 2)
+	require.True(t, plain.ForeignKeys[0].NotValid, plain.ForeignKeys[0].Name)
+	require.False(t, plain.ForeignKeys[1].NotValid, plain.ForeignKeys[1].Name)
 }

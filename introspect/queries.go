@@ -121,7 +121,8 @@ WHERE $1::text[] IS NOT NULL`
 var relationsSQL = `SELECT c.oid, n.nspname, c.relname, c.relkind::text,
 	COALESCE(p.oid, 0), COALESCE(pn.nspname, ''), COALESCE(p.relname, ''),
 	CASE WHEN c.relispartition THEN pg_catalog.pg_get_expr(c.relpartbound, c.oid) END,
-	CASE WHEN c.relkind = 'p' THEN pg_catalog.pg_get_partkeydef(c.oid) END
+	CASE WHEN c.relkind = 'p' THEN pg_catalog.pg_get_partkeydef(c.oid) END,
+	c.relreplident::text
 FROM pg_catalog.pg_class c
 JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
 LEFT JOIN pg_catalog.pg_inherits inh ON c.relispartition AND inh.inhrelid = c.oid
@@ -207,8 +208,12 @@ WHERE $1::text[] IS NOT NULL`
 // names from the server. conparentid <> 0 marks the constraints
 // PostgreSQL derives from another one: a foreign key that references a
 // partitioned table gets one per referenced partition. Exclusion
-// constraints are read only for the index that backs them. The CHECK
-// constraints of domains (contypid) are read here too.
+// constraints come with their operators; their keys are those of the
+// index that backs them. The CHECK constraints of domains (contypid) are read here too. An exclusion
+// constraint's operators are joined after the FROM, which must stay within
+// the first kilobyte of the text: pg_stat_activity shows no more
+// (track_activity_query_size), and "pg_catalog.pg_constraint con" is how an
+// operator finds the read blocked behind a migration.
 var constraintsSQL = `SELECT con.conrelid, con.contypid, con.conname, con.contype::text, con.conparentid = 0, con.conindid,
 	con.conkey, con.confrelid, con.confkey,
 	CASE WHEN con.contype = 'f' AND NOT ref.model THEN
@@ -218,7 +223,8 @@ var constraintsSQL = `SELECT con.conrelid, con.contypid, con.conname, con.contyp
 	COALESCE(rn.nspname, ''), COALESCE(rc.relname, ''),
 	con.confdeltype::text, con.confupdtype::text, con.confmatchtype::text,
 	con.condeferrable, con.condeferred, con.connoinherit,
-	CASE WHEN con.contype = 'c' AND con.contypid <> 0 THEN pg_catalog.pg_get_expr(con.conbin, 0) END, con.oid
+	CASE WHEN con.contype = 'c' AND con.contypid <> 0 THEN pg_catalog.pg_get_expr(con.conbin, 0) END, con.oid,
+	con.convalidated, excl.ops
 FROM pg_catalog.pg_constraint con
 LEFT JOIN pg_catalog.pg_class c ON c.oid = con.conrelid
 LEFT JOIN pg_catalog.pg_type t ON t.oid = con.contypid
@@ -226,6 +232,11 @@ JOIN pg_catalog.pg_namespace n ON n.oid = COALESCE(c.relnamespace, t.typnamespac
 LEFT JOIN pg_catalog.pg_class rc ON rc.oid = con.confrelid
 LEFT JOIN pg_catalog.pg_namespace rn ON rn.oid = rc.relnamespace
 LEFT JOIN LATERAL (SELECT ` + modelTable("rc", "rn") + ` AS model) ref ON con.contype = 'f'
+LEFT JOIN LATERAL (SELECT ARRAY(SELECT CASE WHEN opn.nspname IN ('pg_catalog', 'public') THEN op.oprname::text
+		ELSE opn.nspname || '.' || op.oprname END
+	FROM unnest(con.conexclop) WITH ORDINALITY k(oid, ord)
+	JOIN pg_catalog.pg_operator op ON op.oid = k.oid
+	JOIN pg_catalog.pg_namespace opn ON opn.oid = op.oprnamespace ORDER BY k.ord) AS ops) excl ON con.contype = 'x'
 WHERE (con.conrelid <> 0 AND ` + modelTable("c", "n") + ` AND con.contype IN ('p', 'u', 'f', 'c', 'x'))
 	OR (con.contypid <> 0 AND t.typtype = 'd' AND con.contype = 'c' AND ` + userSchema("n") + ` AND ` + notTypeFromExtension + `)`
 
@@ -239,7 +250,8 @@ var indexesSQL = `SELECT x.indrelid, x.indexrelid, i.relname, am.amname, x.indis
 	x.indnkeyatts, x.indkey::int2[], x.indoption::int2[], x.indclass::oid[], x.indcollation::oid[],
 	CASE WHEN x.indexprs IS NOT NULL THEN pg_catalog.pg_get_indexdef(x.indexrelid) END,
 	CASE WHEN x.indexprs IS NULL AND x.indpred IS NOT NULL THEN pg_catalog.pg_get_expr(x.indpred, x.indrelid) END,
-	x.indexprs IS NOT NULL, x.indpred IS NOT NULL
+	x.indexprs IS NOT NULL, x.indpred IS NOT NULL,
+	x.indisreplident
 FROM pg_catalog.pg_index x
 JOIN pg_catalog.pg_class i ON i.oid = x.indexrelid
 JOIN pg_catalog.pg_am am ON am.oid = i.relam

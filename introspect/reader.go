@@ -184,8 +184,9 @@ func (r *reader) relation(rows pgx.Rows) error {
 		nsp, name, kind        string
 		parentNsp, parentName  string
 		bound, partitionKeyDef *string
+		replident              string
 	)
-	if err := rows.Scan(&oid, &nsp, &name, &kind, &parentOID, &parentNsp, &parentName, &bound, &partitionKeyDef); err != nil {
+	if err := rows.Scan(&oid, &nsp, &name, &kind, &parentOID, &parentNsp, &parentName, &bound, &partitionKeyDef, &replident); err != nil {
 		return fmt.Errorf("relations: %w", err)
 	}
 	switch {
@@ -208,7 +209,7 @@ func (r *reader) relation(rows pgx.Rows) error {
 		r.parents[parentOID] = append(r.parents[parentOID], p)
 		return nil
 	}
-	t := &model.Table{Schema: nsp, Name: name}
+	t := &model.Table{Schema: nsp, Name: name, ReplicaIdentity: replicaIdentity(replident)}
 	if kind == "p" && partitionKeyDef == nil {
 		return fmt.Errorf("partition key of %s: %w", qname(nsp, name), errCatalogChanged)
 	}
@@ -342,7 +343,7 @@ func (r *reader) attachDefaults() error {
 func (r *reader) index(rows pgx.Rows) error {
 	x := &indexRow{}
 	if err := rows.Scan(&x.rel, &x.oid, &x.name, &x.method, &x.unique, &x.nnd, &x.nkeys, &x.keys, &x.options,
-		&x.classes, &x.colls, &x.def, &x.pred, &x.hasExprs, &x.hasPrd); err != nil {
+		&x.classes, &x.colls, &x.def, &x.pred, &x.hasExprs, &x.hasPrd, &x.replident); err != nil {
 		return fmt.Errorf("indexes: %w", err)
 	}
 	if x.pred != nil {
@@ -457,6 +458,7 @@ func (r *reader) sortAll() {
 		sort.Slice(t.Checks, func(i, j int) bool { return t.Checks[i].Name < t.Checks[j].Name })
 		sort.Slice(t.ForeignKeys, func(i, j int) bool { return t.ForeignKeys[i].Name < t.ForeignKeys[j].Name })
 		sort.Slice(t.Indexes, func(i, j int) bool { return t.Indexes[i].Name < t.Indexes[j].Name })
+		sort.Slice(t.Exclusions, func(i, j int) bool { return t.Exclusions[i].Name < t.Exclusions[j].Name })
 		// By name, then schema, as the SQL side lists them.
 		sort.Slice(t.Partitions, func(i, j int) bool {
 			a, b := t.Partitions[i], t.Partitions[j]
@@ -484,6 +486,9 @@ func sortByName[T any](s []T, key func(T) model.QName) {
 func (r *reader) attachIndexes(backing map[[2]uint32]bool) error {
 	for _, x := range r.indexes {
 		t := r.byOID[x.rel]
+		if t != nil && x.replident {
+			t.ReplicaIndex = x.name
+		}
 		if t == nil || backing[[2]uint32{x.rel, x.oid}] {
 			continue
 		}

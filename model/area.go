@@ -24,11 +24,19 @@ const (
 	AreaExtensions Area = "extensions"
 	// AreaStorage: physical properties such as replica identity.
 	AreaStorage Area = "storage"
+	// AreaExclusions: EXCLUDE constraints.
+	AreaExclusions Area = "exclusion constraints"
+	// AreaKeyForms: whether a unique rule is a UNIQUE constraint or a plain
+	// unique index, and so whether a key is deferrable, which only a
+	// constraint can be. Both reject the same rows; a source that writes
+	// unique=True may mean either.
+	AreaKeyForms Area = "unique constraint or index"
 )
 
 // Areas lists every area, for documentation.
 func Areas() []Area {
-	return []Area{AreaSequences, AreaPolicies, AreaPrivileges, AreaRoutines, AreaViewDefs, AreaExtensions, AreaStorage}
+	return []Area{AreaSequences, AreaPolicies, AreaPrivileges, AreaRoutines, AreaViewDefs, AreaExtensions, AreaStorage,
+		AreaExclusions, AreaKeyForms}
 }
 
 // Describes reports whether the schema speaks for area a. A nil schema and

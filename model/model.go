@@ -289,6 +289,12 @@ type Table struct {
 	// RowSecurity is the table's row-level security state and policies
 	// (AreaPolicies; see policy.go).
 	RowSecurity RowSecurity
+	// Exclusions lists the EXCLUDE constraints.
+	Exclusions []*Exclusion
+	// ReplicaIdentity is what logical decoding logs of an old row (see
+	// ReplicaIdentity); ReplicaIndex names the index of ReplicaIndexed.
+	ReplicaIdentity ReplicaIdentity
+	ReplicaIndex    string
 }
 
 // QName returns the table's qualified name.
@@ -405,6 +411,9 @@ type Check struct {
 	// NoInherit mirrors CHECK ... NO INHERIT.
 	NoInherit bool
 	Pos       Pos
+	// NotValid is a CHECK added NOT VALID and not validated since: the
+	// rows that existed then were never checked.
+	NotValid bool
 }
 
 // Index is a secondary index, i.e. one that does not back a primary key or
@@ -510,6 +519,8 @@ type ForeignKey struct {
 	Deferrable        bool
 	InitiallyDeferred bool
 	Pos               Pos
+	// NotValid is a key added NOT VALID and not validated since.
+	NotValid bool
 }
 
 // Ref returns the referenced table's qualified name.

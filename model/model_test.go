@@ -66,7 +66,7 @@ func TestDescribesAreas(t *testing.T) {
 	require.False(t, s.Describes(AreaPolicies))
 	require.True(t, s.Describes(AreaSequences))
 	require.Equal(t, []Area{AreaPolicies}, s.Omits)
-	require.Len(t, Areas(), 7)
+	require.Len(t, Areas(), 9)
 }
 
 func TestPolicyRoles(t *testing.T) {

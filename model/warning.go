@@ -1,7 +1,7 @@
 package model
 
 // Warning is something a producer read but could not represent, or only in
-// part: an EXCLUDE constraint, an EXECUTE of a computed string. The schema
+// part: a DO block in another language, an EXECUTE of a computed string. The schema
 // it produced leaves the object out, so a report must say so rather than
 // pose as complete.
 type Warning struct {

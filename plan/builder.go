@@ -141,6 +141,11 @@ func (b *builder) finding(f *diff.Finding) {
 		diff.TriggerMissing: b.triggerMissing, diff.TriggerExtra: b.triggerExtra,
 		diff.TriggerDiffers: b.triggerDiffers, diff.TriggerEnabled: b.triggerEnabled,
 		diff.ViewDiffers: b.viewDiffers, diff.ViewOptions: b.viewOptions,
+
+		diff.ConstraintNotValid: b.constraintNotValid, diff.CheckDiffers: b.checkDiffers,
+		diff.ConstraintDeferrable: b.constraintDeferrable, diff.UniqueForm: b.uniqueForm,
+		diff.ExclusionMissing: b.exclusionMissing, diff.ExclusionExtra: b.exclusionExtra, diff.ExclusionDiffers: b.exclusionDiffers,
+		diff.TableReplicaIdentity: b.replicaIdentity,
 	}
 	for k, h := range b.policyHandlers() {
 		handlers[k] = h

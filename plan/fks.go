@@ -50,7 +50,7 @@ func (b *builder) addFK(f *diff.Finding, t *model.Table, fk *model.ForeignKey) {
 	// PostgreSQL refuses NOT VALID on a partitioned table's foreign key.
 	online := b.online(q) && t.PartitionBy == ""
 	sql := alterTable(q, "ADD "+fkDef(fk, name))
-	if online {
+	if online || fk.NotValid {
 		sql += " NOT VALID"
 	}
 	s := b.newStep(f, phaseFK, q, sql)
@@ -62,6 +62,8 @@ func (b *builder) addFK(f *diff.Finding, t *model.Table, fk *model.ForeignKey) {
 	s.need(colKeys(ref, fk.RefColumns)...)
 	what := "rows of " + qname(q) + " that reference no row of " + qname(ref)
 	switch {
+	case fk.NotValid:
+		// The canonical side leaves the key unvalidated: so does the plan.
 	case online:
 		v := b.validate(f, q, name, &ref)
 		b.tableHazard(v, MayFailOnData, q, "VALIDATE fails on "+what)

@@ -154,6 +154,10 @@ func (b *builder) checkMissing(f *diff.Finding) {
 	if !ok {
 		return
 	}
+	if ck.NotValid {
+		b.addNotValidCheck(f, q, ck)
+		return
+	}
 	if !b.online(q) {
 		s := b.newStep(f, phaseKey, q, alterTable(q, "ADD "+checkDef(ck)))
 		s.lock(accessExclusive, q)

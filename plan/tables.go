@@ -168,7 +168,9 @@ func createTable(t *model.Table) string {
 		lines = append(lines, keyDef("UNIQUE", u))
 	}
 	for _, ck := range t.Checks {
-		lines = append(lines, checkDef(ck))
+		if !ck.NotValid { // CREATE TABLE would mark it valid; added after (createdTableStates)
+			lines = append(lines, checkDef(ck))
+		}
 	}
 	s := "CREATE TABLE " + qname(t.QName()) + " (\n    " + strings.Join(lines, ",\n    ") + "\n)"
 	if t.PartitionBy != "" {
@@ -208,6 +210,7 @@ func (b *builder) tableMissing(f *diff.Finding) {
 	}
 	b.tablePolicies(f, lt)
 	b.createdTablePrivileges(f, lt)
+	b.createdTableStates(f, lt)
 }
 
 func (b *builder) tableExtra(f *diff.Finding) {

@@ -217,6 +217,14 @@ var kindTitles = map[diff.Kind]string{
 	diff.TriggerEnabled:       "Trigger enabled state differs",
 	diff.ViewDiffers:          "View definition differs",
 	diff.ViewOptions:          "View options differ",
+	diff.ConstraintNotValid:   "Constraint NOT VALID on one side only",
+	diff.CheckDiffers:         "Check constraint NO INHERIT differs",
+	diff.ConstraintDeferrable: "Key deferrability differs",
+	diff.UniqueForm:           "Unique constraint on one side, plain unique index on the other",
+	diff.ExclusionMissing:     "Exclusion constraint missing from the compared source",
+	diff.ExclusionExtra:       "Exclusion constraint not in the canonical source",
+	diff.ExclusionDiffers:     "Exclusion constraint differs",
+	diff.TableReplicaIdentity: "Replica identity differs",
 }
 
 // ruleName turns "primary_key.missing" into "PrimaryKeyMissing", the

@@ -117,6 +117,10 @@ func (r *replayer) alterTableCmd(c *stmtCtx, t *model.Table, cmd *pg_query.Alter
 		return r.attachPartition(c, t, cmd.Def.GetPartitionCmd())
 	case pg_query.AlterTableType_AT_DetachPartition:
 		return r.detachPartition(c, t, cmd.Def.GetPartitionCmd())
+	case pg_query.AlterTableType_AT_ValidateConstraint:
+		return r.validateConstraint(c, t, ident(cmd.Name), loc)
+	case pg_query.AlterTableType_AT_ReplicaIdentity:
+		return r.replicaIdentity(c, t, cmd.Def.GetReplicaIdentityStmt(), loc)
 	}
 	if rowSecurity(c, t, cmd) {
 		return nil
@@ -124,8 +128,7 @@ func (r *replayer) alterTableCmd(c *stmtCtx, t *model.Table, cmd *pg_query.Alter
 	if isTriggerCmd(cmd.Subtype) {
 		return r.enableTrigger(c, t, cmd)
 	}
-	// Storage, statistics, owners, replica identity and the like are not
-	// compared.
+	// Storage, statistics and the like are not compared.
 	return nil
 }
 

@@ -65,10 +65,23 @@ func describe(s *model.Schema, withPos bool) []string {
 			if ch.NoInherit {
 				ni = " no inherit"
 			}
+			if ch.NotValid {
+				ni += " not valid"
+			}
 			add(ch.Pos, "check %s %s %s%s", q, ch.Name, ch.Expr, ni)
 		}
 		for _, fk := range t.ForeignKeys {
-			add(fk.Pos, "foreign key %s %s %s", q, fk.Name, fk.Definition())
+			nv := ""
+			if fk.NotValid {
+				nv = " not valid"
+			}
+			add(fk.Pos, "foreign key %s %s %s%s", q, fk.Name, fk.Definition(), nv)
+		}
+		for _, x := range t.Exclusions {
+			add(x.Pos, "exclusion %s %s %s", q, x.Name, x.Definition())
+		}
+		if t.ReplicaIdentity != model.ReplicaDefault || t.ReplicaIndex != "" {
+			add(t.Pos, "replica identity %s %s %s", q, t.ReplicaIdentity, t.ReplicaIndex)
 		}
 		for _, ix := range t.Indexes {
 			add(ix.Pos, "index %s %s %s", q, ix.Name, ix.Definition())

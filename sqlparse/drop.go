@@ -339,6 +339,9 @@ func (r *replayer) dropConstraint(c *stmtCtx, t *model.Table, name string, missi
 			return nil
 		}
 	}
+	if r.dropExclusion(t, name) {
+		return nil
+	}
 	if missingOK {
 		return nil
 	}

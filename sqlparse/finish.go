@@ -17,7 +17,7 @@ type finished struct {
 	checks      []*model.Check
 	keys        []*model.Key
 	pk          *model.Key // among keys
-	exclusions  []string
+	exclusions  []*model.Exclusion
 	fks         []*model.ForeignKey
 	pendingRefs []*model.ForeignKey // keys whose referenced columns are not known yet
 }
@@ -45,7 +45,9 @@ func (b *builder) finish() error {
 	if !b.snapshot {
 		b.register(f)
 	}
-	b.state.exclusions = append(b.state.exclusions, f.exclusions...)
+	for _, x := range f.exclusions {
+		b.state.exclusions = append(b.state.exclusions, x.Name)
+	}
 	b.serials, b.checks, b.keys, b.fks, b.exclusions = nil, nil, nil, nil, nil
 	return nil
 }
@@ -89,7 +91,7 @@ func (b *builder) finishChecks() ([]*model.Check, error) {
 		if err != nil {
 			return nil, c.errorf(pc.loc, "%v", err)
 		}
-		ch := &model.Check{Name: name, Expr: expr, NoInherit: pc.noInherit, Pos: c.pos(pc.loc)}
+		ch := &model.Check{Name: name, Expr: expr, NoInherit: pc.noInherit, Pos: c.pos(pc.loc), NotValid: pc.notValid}
 		out = append(out, ch)
 		b.state.checkAST[ch] = pc.expr
 	}
@@ -114,9 +116,18 @@ func (b *builder) finishKeys() (keys []*model.Key, pk *model.Key, err error) {
 	return keys, pk, nil
 }
 
-func (b *builder) finishExclusions() ([]string, error) {
-	var out []string
+func (b *builder) finishExclusions() ([]*model.Exclusion, error) {
+	var out []*model.Exclusion
 	for _, ex := range b.exclusions {
+		x, err := normalize.Exclusion(ex.con)
+		if err != nil {
+			return nil, b.c.errorf(ex.con.Location, "%v", err)
+		}
+		for _, col := range exclusionColumns(x) {
+			if !b.hasColumn(col) {
+				return nil, b.c.errorf(ex.con.Location, "column %q named in key does not exist", col)
+			}
+		}
 		name := ex.name
 		if name == "" {
 			name = chooseName(b.t.Name, model.NameAddition(ex.colNames), true, "excl", func(n string) bool { return b.relTaken(n) || b.conTaken(n) })
@@ -124,9 +135,23 @@ func (b *builder) finishExclusions() ([]string, error) {
 			return nil, b.c.errorf(-1, "relation %q already exists", name)
 		}
 		b.takenRel[name], b.takenCon[name] = true, true
-		out = append(out, name)
+		x.Name, x.Pos = name, b.c.pos(ex.con.Location)
+		x.Deferrable, x.InitiallyDeferred = ex.con.Deferrable, ex.con.Deferrable && ex.con.Initdeferred
+		b.state.exclusionAST[x], b.state.exclusionNames[x] = ex.con, ex.colNames
+		out = append(out, x)
 	}
 	return out, nil
+}
+
+// exclusionColumns lists the plain columns an exclusion constraint names.
+func exclusionColumns(x *model.Exclusion) []string {
+	var cols []string
+	for _, k := range x.Index.Keys {
+		if k.Column != "" {
+			cols = append(cols, k.Column)
+		}
+	}
+	return append(cols, x.Index.Include...)
 }
 
 func (b *builder) finishFKs(pk *model.Key) (fks, pendingRefs []*model.ForeignKey, err error) {
@@ -134,6 +159,9 @@ func (b *builder) finishFKs(pk *model.Key) (fks, pendingRefs []*model.ForeignKey
 		fk, needsPK, err := b.makeFK(pf, pk)
 		if err != nil {
 			return nil, nil, err
+		}
+		if fk.NotValid && b.t.PartitionBy != "" {
+			return nil, nil, b.c.errorf(pf.loc, "cannot add NOT VALID foreign key on partitioned table %q referencing relation %q", b.t.Name, fk.RefTable)
 		}
 		fks = append(fks, fk)
 		if needsPK {
@@ -168,6 +196,7 @@ func (b *builder) apply(f *finished) {
 		}
 	}
 	t.ForeignKeys = append(t.ForeignKeys, f.fks...)
+	t.Exclusions = append(t.Exclusions, f.exclusions...)
 }
 
 // register records the names finish took in the replayer's namespaces,
@@ -184,9 +213,9 @@ func (b *builder) register(f *finished) {
 	for _, fk := range f.fks {
 		r.cons[model.QName{Schema: schema, Name: fk.Name}]++
 	}
-	for _, name := range f.exclusions {
-		r.rels[model.QName{Schema: schema, Name: name}] = &relation{kind: relIndex, table: b.t}
-		r.cons[model.QName{Schema: schema, Name: name}]++
+	for _, x := range f.exclusions {
+		r.rels[model.QName{Schema: schema, Name: x.Name}] = &relation{kind: relIndex, table: b.t}
+		r.cons[model.QName{Schema: schema, Name: x.Name}]++
 	}
 	for _, fk := range f.pendingRefs {
 		r.pending = append(r.pending, pendingRef{fk: fk, pos: fk.Pos})
@@ -301,7 +330,12 @@ func (b *builder) adoptIndex(pk *pendingKey, k *model.Key) error {
 		return c.errorf(pk.loc, "relation %q already exists", k.Name)
 	}
 	if !b.snapshot {
+		// The index keeps its place as replica identity under its new name.
+		replica := t.ReplicaIdentity == model.ReplicaIndexed && t.ReplicaIndex == ix.Name
 		r.removeIndex(t, ix)
+		if replica {
+			t.ReplicaIndex = k.Name
+		}
 	}
 	return nil
 }
@@ -318,7 +352,7 @@ func (b *builder) makeFK(pf *pendingFK, newPK *model.Key) (*model.ForeignKey, bo
 	fk := &model.ForeignKey{
 		Name: ident(con.Conname), Columns: append([]string(nil), pf.cols...), RefColumns: stringList(con.PkAttrs),
 		OnDelete: normalize.FKAction(con.FkDelAction), OnUpdate: normalize.FKAction(con.FkUpdAction),
-		Deferrable: pf.deferrable, InitiallyDeferred: pf.deferrable && pf.deferred, Pos: c.pos(pf.loc),
+		Deferrable: pf.deferrable, InitiallyDeferred: pf.deferrable && pf.deferred, Pos: c.pos(pf.loc), NotValid: pf.notValid,
 	}
 	switch con.FkMatchtype {
 	case "f":

@@ -97,6 +97,7 @@ func (r *replayer) removeIndex(t *model.Table, ix *model.Index) {
 	if rel := r.rels[q]; rel != nil && rel.index == ix {
 		delete(r.rels, q)
 	}
+	r.forgetReplicaIndex(t, ix.Name)
 }
 
 // removeKey drops a primary key or unique constraint and its index.
@@ -114,6 +115,7 @@ func (r *replayer) removeKey(t *model.Table, k *model.Key) {
 	if rel := r.rels[q]; rel != nil && rel.key == k {
 		delete(r.rels, q)
 	}
+	r.forgetReplicaIndex(t, k.Name)
 	if state := r.tables[t]; state != nil {
 		delete(state.keyNames, k)
 	}

@@ -61,6 +61,11 @@ func (r *replayer) renameRelation(c *stmtCtx, st *pg_query.RenameStmt) error {
 			r.cons[nq]++
 		case rel.index != nil:
 			rel.index.Name = nq.Name
+		default:
+			r.renameExclusionIndex(rel.table, q.Name, nq.Name)
+		}
+		if rel.table != nil {
+			r.renameReplicaIndex(rel.table, q.Name, nq.Name)
 		}
 	case relView:
 		rel.view.Name = nq.Name
@@ -213,6 +218,9 @@ func (r *replayer) applyColumnRename(c *stmtCtx, t *model.Table, old, nw string)
 	if err := renamePartitionKey(t, state, old, nw); err != nil {
 		return c.errorf(-1, "%v", err)
 	}
+	if err := r.renameExclusionColumn(t, old, nw); err != nil {
+		return c.errorf(-1, "%v", err)
+	}
 	for _, child := range state.children {
 		if err := r.applyColumnRename(c, child, old, nw); err != nil {
 			return err
@@ -298,6 +306,7 @@ func (r *replayer) renameConstraint(c *stmtCtx, st *pg_query.RenameStmt) error {
 			delete(r.rels, oq)
 			k.Name = nw
 			r.moveConstraintNameTo(t.Schema, old, nw)
+			r.renameReplicaIndex(t, old, nw)
 			return nil
 		}
 	}
@@ -307,6 +316,9 @@ func (r *replayer) renameConstraint(c *stmtCtx, st *pg_query.RenameStmt) error {
 			r.moveConstraintNameTo(t.Schema, old, nw)
 			return nil
 		}
+	}
+	if ok, err := r.renameExclusion(c, t, old, nw); ok {
+		return err
 	}
 	for _, fk := range t.ForeignKeys {
 		if fk.Name == old {

@@ -58,11 +58,16 @@ type tableState struct {
 	// (LIKE ... INCLUDING INDEXES, partitions).
 	keyNames   map[*model.Key][]string
 	indexNames map[*model.Index][]string
-	// exclusions names the EXCLUDE constraints, which are not modelled
-	// but hold a constraint and an index name.
+	// exclusions names the EXCLUDE constraints, which hold a constraint
+	// and an index name.
 	exclusions []string
 	// partSpec is the PARTITION BY clause, re-rendered after renames.
 	partSpec *pg_query.PartitionSpec
+	// exclusionAST keeps the parsed EXCLUDE constraints, to normalize
+	// again after a column rename; exclusionNames their index column
+	// names, as keyNames.
+	exclusionAST   map[*model.Exclusion]*pg_query.Constraint
+	exclusionNames map[*model.Exclusion][]string
 }
 
 type typeKind int

@@ -41,7 +41,7 @@ type Options struct {
 	// directory, as for psql. \ir is relative to the including file.
 	WorkDir string
 	// Warn, when set, receives notes about statements that were skipped or
-	// only partly understood: EXCLUDE constraints, dynamic SQL, and
+	// only partly understood: DO blocks in other languages, dynamic SQL, and
 	// statements in conditional DO-block branches that PostgreSQL would
 	// have rejected (they most likely did not run).
 	Warn func(pos model.Pos, msg string)

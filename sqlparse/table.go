@@ -38,11 +38,13 @@ type pendingCheck struct {
 	expr      *pg_query.Node
 	noInherit bool
 	loc       int32
+	notValid  bool
 }
 
 type pendingExcl struct {
 	name     string
 	colNames []string
+	con      *pg_query.Constraint
 }
 
 type pendingFK struct {
@@ -51,6 +53,7 @@ type pendingFK struct {
 	deferrable bool
 	deferred   bool
 	loc        int32
+	notValid   bool
 }
 
 // builder adds columns and constraints to a table, for CREATE TABLE and
@@ -99,6 +102,9 @@ func newTableState() *tableState {
 		seqOf:      map[*model.Column]model.QName{},
 		keyNames:   map[*model.Key][]string{},
 		indexNames: map[*model.Index][]string{},
+
+		exclusionAST:   map[*model.Exclusion]*pg_query.Constraint{},
+		exclusionNames: map[*model.Exclusion][]string{},
 	}
 }
 
@@ -494,7 +500,10 @@ func (b *builder) tableConstraint(con *pg_query.Constraint) error {
 	}
 	switch con.Contype {
 	case pg_query.ConstrType_CONSTR_CHECK:
-		b.checks = append(b.checks, &pendingCheck{name: ident(con.Conname), expr: con.RawExpr, noInherit: con.IsNoInherit, loc: con.Location})
+		// CREATE TABLE marks its checks and keys valid whatever they say:
+		// a new table has no rows to skip.
+		b.checks = append(b.checks, &pendingCheck{name: ident(con.Conname), expr: con.RawExpr, noInherit: con.IsNoInherit, loc: con.Location,
+			notValid: con.SkipValidation && !b.creating})
 	case pg_query.ConstrType_CONSTR_PRIMARY, pg_query.ConstrType_CONSTR_UNIQUE:
 		b.keys = append(b.keys, &pendingKey{
 			primary: con.Contype == pg_query.ConstrType_CONSTR_PRIMARY, name: ident(con.Conname),
@@ -502,21 +511,16 @@ func (b *builder) tableConstraint(con *pg_query.Constraint) error {
 			deferred: con.Initdeferred, loc: con.Location, indexName: ident(con.Indexname),
 		})
 	case pg_query.ConstrType_CONSTR_FOREIGN:
-		b.fks = append(b.fks, &pendingFK{con: con, cols: stringList(con.FkAttrs), deferrable: con.Deferrable, deferred: con.Initdeferred, loc: con.Location})
+		b.fks = append(b.fks, &pendingFK{con: con, cols: stringList(con.FkAttrs), deferrable: con.Deferrable, deferred: con.Initdeferred, loc: con.Location,
+			notValid: con.SkipValidation && !b.creating})
 	case pg_query.ConstrType_CONSTR_EXCLUSION:
-		// The model has no exclusion constraints, but the constraint and
-		// its index still take their name, which later generated names
-		// must avoid.
 		var elems []*pg_query.Node
 		for _, x := range con.Exclusions {
 			if items := x.GetList().GetItems(); len(items) > 0 {
 				elems = append(elems, items[0])
 			}
 		}
-		b.exclusions = append(b.exclusions, &pendingExcl{name: ident(con.Conname), colNames: indexColumnNames(elems)})
-		if !b.snapshot {
-			b.r.warn(b.c.pos(con.Location), "EXCLUDE constraint on %s ignored", b.t.Name)
-		}
+		b.exclusions = append(b.exclusions, &pendingExcl{name: ident(con.Conname), colNames: indexColumnNames(elems), con: con})
 	default:
 		return b.c.errorf(con.Location, "unsupported table constraint")
 	}
@@ -657,6 +661,11 @@ func (b *builder) copyKeysAndIndexes(src *model.Table, ss *tableState, loc int32
 			pk.deferrable, pk.deferred = k.Deferrable, k.InitiallyDeferred
 		}
 		b.keys = append(b.keys, pk)
+	}
+	if deferrability {
+		// LIKE … INCLUDING INDEXES copies the EXCLUDE constraints too
+		// (partitioned tables cannot have them in PostgreSQL 15).
+		b.copyExclusions(src, ss)
 	}
 	for _, ix := range src.Indexes {
 		ast := ss.indexAST[ix]

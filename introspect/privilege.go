@@ -39,7 +39,9 @@ WHERE p.prokind IN ('f', 'p') AND ` + userSchema("n") + `
 UNION ALL
 SELECT 'schema', '', n.nspname, '', pg_catalog.pg_get_userbyid(n.nspowner), n.nspacl::text[]
 FROM pg_catalog.pg_namespace n
-WHERE ` + userSchema("n")
+WHERE ` + userSchema("n") + `
+	AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_depend dep
+		WHERE dep.classid = 'pg_catalog.pg_namespace'::regclass AND dep.objid = n.oid AND dep.deptype = 'e')`
 
 // notFromExtensionPriv is notFromExtension for the relation alias c.
 var notFromExtensionPriv = notFromExtension("c")

@@ -607,3 +607,54 @@ func renameQualifier(cr *pg_query.ColumnRef, sc *scope) {
 		}
 	}
 }
+
+// RenameQueryColumn returns a normalized view query (ViewQuery's output)
+// with column from of relation schema.table renamed to to, as the server
+// follows ALTER TABLE ... RENAME COLUMN into the views that use the column;
+// an output column the renamed one named keeps its old name.
+func RenameQueryColumn(def, schema, table, from, to string) (string, error) {
+	if def == "" || from == to {
+		return def, nil
+	}
+	tree, err := pg_query.Parse(def)
+	if err != nil {
+		return "", fmt.Errorf("view definition: %w", err)
+	}
+	refs := map[string]bool{}
+	for _, st := range tree.Stmts {
+		walkChildren(st.Stmt, func(n *pg_query.Node) {
+			if rv := n.GetRangeVar(); rv != nil && rv.Relname == table && (rv.Schemaname == schema || rv.Schemaname == "") {
+				refs[rv.GetAlias().GetAliasname()] = true
+				if rv.GetAlias().GetAliasname() == "" {
+					refs[rv.Relname] = true
+				}
+			}
+		})
+	}
+	delete(refs, "")
+	uses := func(cr *pg_query.ColumnRef) bool {
+		return cr != nil && len(cr.Fields) == 2 && refs[cr.Fields[0].GetString_().GetSval()] && cr.Fields[1].GetString_().GetSval() == from
+	}
+	changed := false
+	for _, st := range tree.Stmts {
+		walkChildren(st.Stmt, func(n *pg_query.Node) {
+			if rt := n.GetResTarget(); rt != nil && rt.Name == "" && uses(rt.GetVal().GetColumnRef()) {
+				rt.Name = from
+			}
+		})
+		walkChildren(st.Stmt, func(n *pg_query.Node) {
+			if cr := n.GetColumnRef(); uses(cr) {
+				cr.Fields[1] = pg_query.MakeStrNode(to)
+				changed = true
+			}
+		})
+	}
+	if !changed {
+		return def, nil
+	}
+	out, err := pg_query.Deparse(tree)
+	if err != nil {
+		return "", fmt.Errorf("view definition: %w", err)
+	}
+	return out, nil
+}

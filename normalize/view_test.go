@@ -123,3 +123,17 @@ func TestViewQueryDiffers(t *testing.T) {
 		})
 	}
 }
+
+func TestRenameQueryColumn(t *testing.T) {
+	for _, c := range []struct{ def, want string }{
+		{"SELECT s.id, s.label FROM public.src s", "SELECT s.id, s.title AS label FROM public.src s"},
+		{"SELECT src.id FROM public.src WHERE src.label <> ''", "SELECT src.id FROM public.src WHERE src.title <> ''"},
+		{"SELECT o.label FROM public.other o", "SELECT o.label FROM public.other o"},
+		{"SELECT s.label AS l FROM app.src s", "SELECT s.label AS l FROM app.src s"},
+	} {
+		got, err := RenameQueryColumn(c.def, "public", "src", "label", "title")
+		if err != nil || got != c.want {
+			t.Errorf("RenameQueryColumn(%q) = %q, %v; want %q", c.def, got, err, c.want)
+		}
+	}
+}

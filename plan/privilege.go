@@ -138,3 +138,27 @@ func (b *builder) createdTablePrivileges(f *diff.Finding, t *model.Table) {
 		}
 	}
 }
+
+// createdSequencePrivileges grants on a sequence the plan creates what the
+// canonical side grants on it, and gives it its owner; the phases run them
+// after the CREATE SEQUENCE.
+func (b *builder) createdSequencePrivileges(f *diff.Finding, q model.QName) {
+	obj := model.Object{Kind: model.ObjSequence, Schema: q.Schema, Name: q.Name}
+	for _, p := range b.left.Privileges {
+		if p.Revoked || p.Object != obj {
+			continue
+		}
+		on, grantee := privilegeSQL(p)
+		sql := "GRANT " + on + " TO " + grantee
+		if p.Grantable {
+			sql += " WITH GRANT OPTION"
+		}
+		b.newStep(nil, phasePrivilege, model.QName{}, sql).Comment = []string{string(f.Kind) + ": " + f.Message}
+	}
+	for _, o := range b.left.Owners {
+		if o.Object == obj {
+			b.newStep(nil, phaseOwner, model.QName{}, "ALTER SEQUENCE "+qname(q)+" OWNER TO "+ident(o.Role)).
+				Comment = []string{string(f.Kind) + ": " + f.Message}
+		}
+	}
+}

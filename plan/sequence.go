@@ -64,6 +64,7 @@ func (b *builder) sequenceMissing(f *diff.Finding) {
 		t := model.QName{Schema: s.OwnedBy.Schema, Name: s.OwnedBy.Table}
 		b.newStep(nil, phaseOwnedBy, t, "ALTER SEQUENCE "+qname(q)+" OWNED BY "+ownedBy(s.OwnedBy)).need(colKey(t, s.OwnedBy.Column))
 	}
+	b.createdSequencePrivileges(f, q)
 }
 
 func (b *builder) sequenceExtra(f *diff.Finding) {

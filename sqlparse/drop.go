@@ -523,6 +523,9 @@ func (r *replayer) dropSchema(c *stmtCtx, name string, missingOK, cascade bool) 
 			delete(r.rels, q)
 		}
 	}
+	// Its functions go with it, even when a schema of the same name is
+	// created again later.
+	r.s.Functions = slices.DeleteFunc(r.s.Functions, func(f *model.Function) bool { return f.Schema == name })
 	delete(r.schemas, name)
 	for i, n := range r.s.Namespaces {
 		if n == name {

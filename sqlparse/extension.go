@@ -16,6 +16,12 @@ var fixedSchema = map[string]string{
 	"postgis_topology":       "topology",
 }
 
+// schemaGrants are what an extension's own script grants on the schema its
+// control file fixes, as the server records it for that schema.
+var schemaGrants = map[string]string{
+	"postgis_topology": "GRANT USAGE ON SCHEMA topology TO PUBLIC",
+}
+
 // extensionRequires lists what common extensions need installed first,
 // which CREATE EXTENSION ... CASCADE installs along with them.
 var extensionRequires = map[string][]string{
@@ -76,7 +82,21 @@ func (r *replayer) installExtension(c *stmtCtx, st *pg_query.CreateExtensionStmt
 		}
 	}
 	r.s.Extensions = append(r.s.Extensions, &model.Extension{Name: name, Schema: schema, Version: version, Conditional: c.cond, Pos: c.stmtPos()})
-	return schema, nil
+	return schema, r.extensionGrants(c, name)
+}
+
+// extensionGrants replays the grants an extension's script makes on its
+// fixed schema.
+func (r *replayer) extensionGrants(c *stmtCtx, name string) error {
+	sql, ok := schemaGrants[name]
+	if !ok {
+		return nil
+	}
+	tree, err := pg_query.Parse(sql)
+	if err != nil {
+		return err
+	}
+	return r.grant(c, tree.Stmts[0].Stmt.GetGrantStmt())
 }
 
 // alterExtension replays ALTER EXTENSION ... UPDATE [TO version]. Without

@@ -187,6 +187,9 @@ func (r *replayer) applyColumnRename(c *stmtCtx, t *model.Table, old, nw string)
 	}
 	col.Name = nw
 	r.renameKeyColumn(t, old, nw)
+	if err := r.renameViewColumn(c, t, old, nw); err != nil {
+		return err
+	}
 	if err := r.renamePolicyColumn(c, t, old, nw); err != nil {
 		return err
 	}

@@ -199,3 +199,19 @@ func (r *replayer) removeViewIndex(v *model.View, ix *model.Index) {
 	}
 	delete(r.rels, model.QName{Schema: v.Schema, Name: ix.Name})
 }
+
+// renameViewColumn follows a column rename into the definitions of the
+// views that use the column, as the server does; the source text a plan
+// runs becomes the renamed definition.
+func (r *replayer) renameViewColumn(c *stmtCtx, t *model.Table, old, nw string) error {
+	for _, v := range r.s.Views {
+		def, err := normalize.RenameQueryColumn(v.Definition, t.Schema, t.Name, old, nw)
+		if err != nil {
+			return c.errorf(-1, "view %s: %v", v.Name, err)
+		}
+		if def != v.Definition {
+			v.Definition, v.Query = def, def
+		}
+	}
+	return nil
+}

@@ -79,6 +79,7 @@ func TestDetect(t *testing.T) {
 		})
 	}
 	t.Logf("%d detection cases in %d files", total, len(files))
+	require.GreaterOrEqual(t, total, 120, "the suite covers every kind and attribute, one case per behaviour")
 }
 
 // readDetectFile splits a txtar file into its base SQL and its cases, in

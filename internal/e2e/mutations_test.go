@@ -107,7 +107,7 @@ func findTable(m *model.Schema, ok func(t *model.Table) bool) (*model.Table, boo
 // plain is a column nothing else depends on.
 func plain(m *model.Schema) func(t *model.Table, c *model.Column) bool {
 	return func(t *model.Table, c *model.Column) bool {
-		return !used(m, t, c.Name) && c.Generated == "" && !c.AutoIncrement && t.PartitionBy == ""
+		return !used(m, t, c.Name) && c.Generated == "" && !c.AutoIncrement && t.PartitionBy == "" && !t.HasUnknownColumns()
 	}
 }
 

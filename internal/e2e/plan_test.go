@@ -142,6 +142,7 @@ func TestPlanMutationRoundTrip(t *testing.T) {
 			pgtest.Current(t).Psql(t, orig, file)
 			base := readLive(t, orig, schemas)
 			require.Empty(t, diff.Compare(canonical, base, diff.Options{}))
+			markUnknownColumns(canonical, base)
 			// A converged round trip leaves the database as the file built
 			// it, so the next mutation runs on the same database; after a
 			// failure it gets a fresh copy.
@@ -228,4 +229,15 @@ func TestPlanEnumExtraLabelIsManual(t *testing.T) {
 	require.Equal(t, plan.Manual, p.Steps[0].Hazards[0].Code)
 	require.Contains(t, p.Steps[0].SQL, "cannot drop an enum label")
 	scanPlan(t, p, true)
+}
+
+// markUnknownColumns marks the tables of db whose columns the replay could
+// not list (CREATE TABLE AS SELECT *): a mutation of such a column is not
+// drift the comparison can see, so the suite leaves them alone.
+func markUnknownColumns(replay, db *model.Schema) {
+	for _, t := range replay.Tables {
+		if d, ok := db.Table(t.Schema, t.Name); ok && t.HasUnknownColumns() {
+			d.Attrs = model.SetAttr(d.Attrs, model.UnknownColumns{})
+		}
+	}
 }

@@ -3,6 +3,8 @@ package normalize
 import (
 	"strings"
 
+	pg_query "github.com/pganalyze/pg_query_go/v5"
+
 	"github.com/ariadrift/ariadrift/model"
 )
 
@@ -16,6 +18,9 @@ import (
 func Scoped(s *model.Schema) {
 	for _, t := range s.Tables {
 		scopeTable(s, t)
+	}
+	for _, v := range s.Views {
+		v.Definition = viewScoped(s, v)
 	}
 	for _, d := range s.Domains {
 		sc := Scope{Schema: d.Schema, Columns: map[string]model.Type{"value": baseType(s, d.Type)}}
@@ -142,4 +147,47 @@ func (sc Scope) literal(expr string, t model.Type) string {
 		return out
 	}
 	return expr
+}
+
+// viewScoped normalizes a view's definition in the scope of the tables it
+// reads: the server casts a column to the type an operator needs
+// (publication_year::integer % 2 for a smallint column) when it stores the
+// view. A column name two of those tables have with different types is
+// left out of the scope, so its casts stay.
+func viewScoped(s *model.Schema, v *model.View) string {
+	if v.Definition == "" {
+		return ""
+	}
+	tree, err := pg_query.Parse(v.Definition)
+	if err != nil || len(tree.Stmts) != 1 {
+		return v.Definition
+	}
+	sc := Scope{Schema: v.Schema, Columns: map[string]model.Type{}}
+	clash := map[string]bool{}
+	walkChildren(tree.Stmts[0].Stmt, func(n *pg_query.Node) {
+		rv := n.GetRangeVar()
+		if rv == nil {
+			return
+		}
+		t, ok := s.Table(rv.Schemaname, rv.Relname)
+		if !ok {
+			return
+		}
+		for _, c := range t.Columns {
+			typ := baseType(s, c.Type)
+			if old, seen := sc.Columns[c.Name]; seen && !old.Equal(typ) {
+				clash[c.Name] = true
+			}
+			sc.Columns[c.Name] = typ
+		}
+	})
+	for name := range clash {
+		delete(sc.Columns, name)
+	}
+	tree.Stmts[0].Stmt = sc.apply(tree.Stmts[0].Stmt, true)
+	out, err := pg_query.Deparse(tree)
+	if err != nil {
+		return v.Definition
+	}
+	return out
 }

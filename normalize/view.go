@@ -169,7 +169,7 @@ func (v *viewNormalizer) selectStmt(sel *pg_query.SelectStmt, outer *scope, ctes
 	}
 	for _, s := range sel.SortClause {
 		if sb := s.GetSortBy(); sb != nil {
-			sb.Node = v.expr(v.position(sb.Node, sel.TargetList), sc, ctes)
+			sb.Node = v.expr(outputColumn(v.position(sb.Node, sel.TargetList), sel.TargetList), sc, ctes)
 		}
 	}
 	for _, vl := range sel.ValuesLists {
@@ -211,9 +211,15 @@ func (v *viewNormalizer) fromItem(n *pg_query.Node, sc *scope, ctes map[string][
 		if cols, ok := ctes[rv.Relname]; ok && rv.Schemaname == "" {
 			item.cols, item.known = cols, true
 		} else if v.rels != nil {
-			if q, cols, ok := v.rels(rv.Schemaname, rv.Relname); ok {
+			// A relation found is qualified even when its columns are not
+			// all known (a table built from a query).
+			q, cols, ok := v.rels(rv.Schemaname, rv.Relname)
+			if q.Name != "" {
 				rv.Schemaname, rv.Relname = q.Schema, q.Name
-				item.name, item.cols, item.known = q.Name, cols, true
+				item.name = q.Name
+			}
+			if ok {
+				item.cols, item.known = cols, true
 			}
 		}
 		rv.Catalogname = ""
@@ -334,6 +340,31 @@ func (v *viewNormalizer) position(n *pg_query.Node, targets []*pg_query.Node) *p
 		return n
 	}
 	return clone(val)
+}
+
+// outputColumn returns the target an ORDER BY name stands for (a copy), or
+// n itself. A bare name in ORDER BY is an output column's before it is an
+// input column's, and the catalog prints the output column's expression.
+func outputColumn(n *pg_query.Node, targets []*pg_query.Node) *pg_query.Node {
+	cr := n.GetColumnRef()
+	if cr == nil || len(cr.Fields) != 1 || cr.Fields[0].GetString_() == nil {
+		return n
+	}
+	name := cr.Fields[0].GetString_().GetSval()
+	var hit *pg_query.Node
+	for i, out := range outputNames(targets, nil) {
+		if out != name {
+			continue
+		}
+		if hit != nil {
+			return n // ambiguous: the server would have refused it
+		}
+		hit = targets[i].GetResTarget().GetVal()
+	}
+	if hit == nil {
+		return n
+	}
+	return clone(hit)
 }
 
 // expr qualifies the column references of n within sc and normalizes the

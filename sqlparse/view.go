@@ -58,12 +58,12 @@ func (r *replayer) defineView(c *stmtCtx, v *model.View, query *pg_query.Node, a
 func (r *replayer) viewRelations(schema, name string) (model.QName, []string, bool) {
 	rel, q := r.lookupRel(schema, name)
 	if rel == nil {
-		return q, nil, false
+		return model.QName{}, nil, false
 	}
 	switch rel.kind {
 	case relTable:
-		if st := r.tables[rel.table]; st != nil && st.opaque {
-			return q, nil, false
+		if st := r.tables[rel.table]; st != nil && st.opaque || rel.table.HasUnknownColumns() {
+			return q, nil, false // where it is, but not all its columns
 		}
 		cols := make([]string, len(rel.table.Columns))
 		for i, col := range rel.table.Columns {

@@ -115,7 +115,7 @@ func (sc Scope) mayChange(expr string) bool {
 	case expr == "":
 		return false
 	case strings.Contains(expr, "::"), strings.Contains(expr, "COLLATE"), strings.Contains(expr, "collate"),
-		sc.Schema != "" && strings.Contains(expr, sc.Schema+"."):
+		strings.Contains(expr, "public."), sc.Schema != "" && strings.Contains(expr, sc.Schema+"."):
 		return true
 	case !strings.Contains(expr, "'"):
 		return false

@@ -110,9 +110,14 @@ func (sc Scope) apply(n *pg_query.Node, root bool) *pg_query.Node {
 	return n
 }
 
-// unqualify drops the table's own schema from a dotted name.
+// unqualify drops the table's own schema, and public, from a dotted name.
 func (sc Scope) unqualify(parts []*pg_query.Node) []*pg_query.Node {
-	if len(parts) == 2 && sc.Schema != "" && parts[0].GetString_().GetSval() == sc.Schema {
+	if len(parts) != 2 {
+		return parts
+	}
+	// The catalog is read with search_path = public, so it prints the names
+	// of public bare however the script spelled them.
+	if q := parts[0].GetString_().GetSval(); q == "public" || sc.Schema != "" && q == sc.Schema {
 		return parts[1:]
 	}
 	return parts

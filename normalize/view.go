@@ -206,30 +206,7 @@ func (v *viewNormalizer) withClause(w *pg_query.WithClause, outer *scope, ctes m
 func (v *viewNormalizer) fromItem(n *pg_query.Node, sc *scope, ctes map[string][]string) {
 	switch f := n.Node.(type) {
 	case *pg_query.Node_RangeVar:
-		rv := f.RangeVar
-		item := rangeItem{name: rv.Relname}
-		if cols, ok := ctes[rv.Relname]; ok && rv.Schemaname == "" {
-			item.cols, item.known = cols, true
-		} else if v.rels != nil {
-			// A relation found is qualified even when its columns are not
-			// all known (a table built from a query).
-			q, cols, ok := v.rels(rv.Schemaname, rv.Relname)
-			if q.Name != "" {
-				rv.Schemaname, rv.Relname = q.Schema, q.Name
-				item.name = q.Name
-			}
-			if ok {
-				item.cols, item.known = cols, true
-			}
-		}
-		rv.Catalogname = ""
-		if rv.Alias != nil {
-			item.name = rv.Alias.Aliasname
-			if len(rv.Alias.Colnames) > 0 {
-				item.cols = renamed(item.cols, strList(rv.Alias.Colnames))
-			}
-		}
-		sc.items = append(sc.items, item)
+		sc.items = append(sc.items, v.relationItem(f.RangeVar, ctes))
 	case *pg_query.Node_RangeSubselect:
 		rs := f.RangeSubselect
 		// Not lateral, the subquery cannot see this level's columns, but
@@ -340,6 +317,33 @@ func (v *viewNormalizer) position(n *pg_query.Node, targets []*pg_query.Node) *p
 		return n
 	}
 	return clone(val)
+}
+
+// relationItem resolves a relation of a FROM list, qualifying it, and
+// returns its range item. A relation found is qualified even when its
+// columns are not all known (a table built from a query).
+func (v *viewNormalizer) relationItem(rv *pg_query.RangeVar, ctes map[string][]string) rangeItem {
+	item := rangeItem{name: rv.Relname}
+	if cols, ok := ctes[rv.Relname]; ok && rv.Schemaname == "" {
+		item.cols, item.known = cols, true
+	} else if v.rels != nil {
+		q, cols, ok := v.rels(rv.Schemaname, rv.Relname)
+		if q.Name != "" {
+			rv.Schemaname, rv.Relname = q.Schema, q.Name
+			item.name = q.Name
+		}
+		if ok {
+			item.cols, item.known = cols, true
+		}
+	}
+	rv.Catalogname = ""
+	if rv.Alias != nil {
+		item.name = rv.Alias.Aliasname
+		if len(rv.Alias.Colnames) > 0 {
+			item.cols = renamed(item.cols, strList(rv.Alias.Colnames))
+		}
+	}
+	return item
 }
 
 // outputColumn returns the target an ORDER BY name stands for (a copy), or

@@ -56,13 +56,7 @@ func (c *comparer) compareView(l, r *model.View) {
 
 // viewOptions renders a view's options as WITH (...) would.
 func viewOptions(v *model.View) string {
-	var opts []string
-	if v.SecurityBarrier {
-		opts = append(opts, "security_barrier")
-	}
-	if v.CheckOption != "" {
-		opts = append(opts, "check_option="+v.CheckOption)
-	}
+	opts := v.OptionList()
 	if len(opts) == 0 {
 		return ""
 	}

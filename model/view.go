@@ -43,3 +43,16 @@ type PartitionLocal struct {
 	Indexes     []*Index
 	ForeignKeys []*ForeignKey
 }
+
+// OptionList lists the view's options as WITH (...) spells them, in a
+// fixed order: security_barrier, check_option=local|cascaded.
+func (v *View) OptionList() []string {
+	var opts []string
+	if v.SecurityBarrier {
+		opts = append(opts, "security_barrier")
+	}
+	if v.CheckOption != "" {
+		opts = append(opts, "check_option="+v.CheckOption)
+	}
+	return opts
+}

@@ -72,13 +72,7 @@ func (b *builder) viewOptions(f *diff.Finding) {
 
 // viewWith renders a view's options for CREATE VIEW.
 func viewWith(v *model.View) string {
-	var opts []string
-	if v.SecurityBarrier {
-		opts = append(opts, "security_barrier = true")
-	}
-	if v.CheckOption != "" {
-		opts = append(opts, "check_option = "+v.CheckOption)
-	}
+	opts := v.OptionList()
 	if len(opts) == 0 {
 		return ""
 	}

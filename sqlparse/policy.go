@@ -40,21 +40,7 @@ func rowSecurity(c *stmtCtx, t *model.Table, cmd *pg_query.AlterTableCmd) bool {
 // script, which the script does not say, so they are kept as a marker
 // the comparison pairs with any one role (see model.PolicyCurrentRole).
 func policyRoles(nodes []*pg_query.Node) []string {
-	var out []string
-	for _, n := range nodes {
-		rs := n.GetRoleSpec()
-		if rs == nil {
-			continue
-		}
-		switch rs.Roletype {
-		case pg_query.RoleSpecType_ROLESPEC_PUBLIC:
-			out = append(out, model.PolicyPublic)
-		case pg_query.RoleSpecType_ROLESPEC_CSTRING:
-			out = append(out, ident(rs.Rolename))
-		default:
-			out = append(out, model.PolicyCurrentRole)
-		}
-	}
+	out, _ := roleNames(nodes, model.PolicyPublic, model.PolicyCurrentRole)
 	if len(out) == 0 {
 		out = []string{model.PolicyPublic}
 	}

@@ -180,7 +180,13 @@ func grantKind(t pg_query.ObjectType) (model.ObjectKind, bool) {
 // grantees resolves the roles of a GRANT; ok is false when one is named
 // by a keyword standing for the session's user, which the scripts never name.
 func (r *replayer) grantees(nodes []*pg_query.Node) ([]string, bool) {
-	var out []string
+	return roleNames(nodes, model.Public, "")
+}
+
+// roleNames turns role specs into names: public for PUBLIC, session for
+// CURRENT_USER and the like (the scripts never say who runs them); an
+// empty session makes such a role fail the whole list (ok false).
+func roleNames(nodes []*pg_query.Node, public, session string) (out []string, ok bool) {
 	for _, n := range nodes {
 		rs := n.GetRoleSpec()
 		if rs == nil {
@@ -188,11 +194,14 @@ func (r *replayer) grantees(nodes []*pg_query.Node) ([]string, bool) {
 		}
 		switch rs.Roletype {
 		case pg_query.RoleSpecType_ROLESPEC_PUBLIC:
-			out = append(out, model.Public)
+			out = append(out, public)
 		case pg_query.RoleSpecType_ROLESPEC_CSTRING:
 			out = append(out, ident(rs.Rolename))
 		default:
-			return nil, false
+			if session == "" {
+				return nil, false
+			}
+			out = append(out, session)
 		}
 	}
 	return out, true

@@ -5,6 +5,7 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/ariadrift/ariadrift/introspect/nodetree"
 	"github.com/ariadrift/ariadrift/model"
 	"github.com/ariadrift/ariadrift/normalize"
 )
@@ -275,6 +276,7 @@ type indexRow struct {
 	keys, options    []int16
 	classes, colls   []uint32
 	def, pred        *string
+	tree             *string // pred as a node tree, when nodetree prints it
 	hasExprs, hasPrd bool
 	where            string // pred normalized
 	replident        bool   // the table's replica identity index
@@ -346,12 +348,40 @@ func (r *reader) decodeIndex(x *indexRow, cols []attr) (*model.Index, error) {
 		ix.Keys = append(ix.Keys, k)
 	}
 	if x.hasPrd {
-		if x.pred == nil {
-			return nil, errCatalogChanged
+		w, err := r.indexWhere(x, cols)
+		if err != nil {
+			return nil, err
 		}
-		ix.Where = x.where
+		ix.Where = w
 	}
 	return ix, nil
+}
+
+// indexWhere is an index's normalized predicate: deparsed by the server
+// and normalized as the row arrived, or printed here from its tree.
+func (r *reader) indexWhere(x *indexRow, cols []attr) (string, error) {
+	switch {
+	case x.pred != nil:
+		return x.where, nil
+	case x.tree == nil:
+		return "", errCatalogChanged
+	}
+	tree, err := nodetree.Parse(*x.tree)
+	if err != nil {
+		return "", fmt.Errorf("WHERE: %w", err)
+	}
+	text, ok := nodetree.Predicate(tree, func(num int) (string, bool) {
+		if num <= 0 || num >= len(cols) || cols[num].name == "" {
+			return "", false
+		}
+		return cols[num].name, true
+	})
+	if !ok {
+		// The query's SimplePredicate let through a tree Predicate does
+		// not print, or a column the read does not know.
+		return "", fmt.Errorf("WHERE %s: %w", *x.tree, errCatalogChanged)
+	}
+	return r.normalizePredicate(text)
 }
 
 // typmodArgs returns the modifiers format_type printed between the

@@ -108,13 +108,18 @@ var decodingIndexes = []string{
 	"USING gin (j)", "USING gin (j jsonb_path_ops)", "USING gin (arr)", "USING gist (r)", "USING brin (a)",
 	"USING brin (ts)", "USING spgist (b)", "USING gin (tsv)", "(m)", "(ci)", "(ci DESC)", "(ip inet_ops)",
 	"(cr)", "(cr inet_ops)", "USING gist (ip inet_ops)", "(d) WHERE d > 0",
+	// Predicates package nodetree prints, and some it leaves to the server.
+	"(a) WHERE ts IS NULL", "(a) WHERE bo", "(a) WHERE NOT bo", "(a) WHERE bo IS NOT TRUE",
+	"(a) WHERE bo IS UNKNOWN", "(a) WHERE \"Odd Name\" IS NULL AND (c IS NOT NULL OR NOT bo)",
+	"(a) WHERE NOT (a IS NULL OR b IS NULL)", "(a) WHERE (bo IS FALSE) IS NOT FALSE", "(a) WHERE bo AND a > 1",
+	"(lower(b)) WHERE ts IS NULL", "(a) INCLUDE (b) WHERE NOT bo AND d IS NULL",
 }
 
 const indexTableDDL = `CREATE TYPE mood AS ENUM ('sad', 'happy');
 CREATE EXTENSION citext;
 CREATE DOMAIN dom AS integer;
 CREATE TABLE x (a integer, b text, c integer, v varchar(20), nm name, j jsonb, arr int[], r int4range,
-	ts timestamptz, tsv tsvector, m mood, ci citext, ip inet, cr cidr, d dom);
+	ts timestamptz, tsv tsvector, m mood, ci citext, ip inet, cr cidr, d dom, bo boolean, "Odd Name" integer);
 `
 
 // TestIndexDecodingMatchesServer builds each index of decodingIndexes and
@@ -253,4 +258,22 @@ func TestConstraintsQueryNamesItsCatalogEarly(t *testing.T) {
 	i := strings.Index(constraintsSQL, "pg_catalog.pg_constraint con")
 	require.GreaterOrEqual(t, i, 0)
 	require.Less(t, i+len("pg_catalog.pg_constraint con"), 1024)
+}
+
+// The columns query has no ORDER BY: whatever order the rows come in, a
+// table's columns are in attnum order, dropped columns (gaps) left out.
+func TestPlaceColumnKeepsAttnumOrder(t *testing.T) {
+	for _, order := range [][]int16{{1, 2, 4}, {4, 2, 1}, {2, 4, 1}} {
+		r := newReader(Options{})
+		tbl := &model.Table{Name: "t"}
+		for _, num := range order {
+			name := fmt.Sprintf("c%d", num)
+			r.placeColumn(tbl, 7, num, attr{name: name, col: &model.Column{Name: name}})
+		}
+		var got []string
+		for _, c := range tbl.Columns {
+			got = append(got, c.Name)
+		}
+		require.Equal(t, []string{"c1", "c2", "c4"}, got, "rows in order %v", order)
+	}
 }

@@ -40,6 +40,7 @@ type reader struct {
 	// Session 1: checks, opclasses, indexes, defaults, enums, domains.
 	checks      map[uint32]*string // by constraint oid
 	defaultRows []defaultRow
+	autoInc     map[string]bool // isNextval's memo
 	opclasses   map[uint32]named
 	indexes     []*indexRow
 	// predicates caches normalized partial-index predicates, which repeat
@@ -81,6 +82,7 @@ func newReader(opts Options) *reader {
 		opclasses:  map[uint32]named{},
 		domainOID:  map[uint32]*model.Domain{},
 		predicates: map[string]string{},
+		autoInc:    map[string]bool{},
 		checks:     map[uint32]*string{},
 		viewOID:    map[uint32]*model.View{},
 		partLocal:  map[uint32]*model.PartitionLocal{},
@@ -257,12 +259,7 @@ func (r *reader) column(rows pgx.Rows) error {
 		return fmt.Errorf("%s: %w", where(), dt.err)
 	}
 	c := &model.Column{Name: name, Type: dt.typ, NotNull: notNull, RawType: dt.raw}
-	cols := r.attrs[rel]
-	for len(cols) <= int(num) {
-		cols = append(cols, attr{})
-	}
-	cols[num] = attr{name: name, collation: coll, col: c}
-	r.attrs[rel] = cols
+	r.placeColumn(t, rel, num, attr{name: name, collation: coll, col: c})
 	if coll != 0 && coll != dt.collation {
 		co, ok := r.collations[coll]
 		if !ok {
@@ -287,8 +284,31 @@ func (r *reader) column(rows pgx.Rows) error {
 			return fmt.Errorf("%s: generation expression: %w", where(), err)
 		}
 	}
-	t.Columns = append(t.Columns, c)
 	return nil
+}
+
+// placeColumn records a column by attnum and adds it to its table in
+// attnum order. The rows of a table arrive in that order as the server
+// reads its index on pg_attribute, but the query does not promise it: a
+// column out of order rebuilds the table's list.
+func (r *reader) placeColumn(t *model.Table, rel uint32, num int16, a attr) {
+	cols := r.attrs[rel]
+	inOrder := int(num) >= len(cols)
+	for len(cols) <= int(num) {
+		cols = append(cols, attr{})
+	}
+	cols[num] = a
+	r.attrs[rel] = cols
+	if inOrder {
+		t.Columns = append(t.Columns, a.col)
+		return
+	}
+	t.Columns = t.Columns[:0]
+	for _, c := range cols {
+		if c.col != nil {
+			t.Columns = append(t.Columns, c.col)
+		}
+	}
 }
 
 // defaultRow is one row of the defaults query, kept until its column is
@@ -297,22 +317,41 @@ type defaultRow struct {
 	rel  uint32
 	num  int16
 	expr string
-	// nextval is known as the rows arrive, whatever the column's type:
-	// every serial column has its own sequence, so these texts never
-	// repeat, and parsing them then overlaps the server's work.
+	// nextval is known as the rows arrive, whatever the column's type,
+	// overlapping the server's work.
 	nextval bool
+	// generated marks a tree the query did not deparse.
+	generated bool
 }
 
 func (r *reader) columnDefaultRow(rows pgx.Rows) error {
 	var d defaultRow
-	if err := rows.Scan(&d.rel, &d.num, &d.expr); err != nil {
+	var expr *string
+	if err := rows.Scan(&d.rel, &d.num, &expr); err != nil {
 		return fmt.Errorf("defaults: %w", err)
 	}
+	if expr == nil {
+		d.generated = true // a generation expression: see defaultsSQL
+		r.defaultRows = append(r.defaultRows, d)
+		return nil
+	}
+	d.expr = *expr
 	// A text that does not parse is reported with its column in
 	// attachDefaults.
-	_, d.nextval, _ = normalize.Default(d.expr, model.Type{})
+	d.nextval = normalize.IsDeparsedNextval(d.expr) || r.isNextval(d.expr)
 	r.defaultRows = append(r.defaultRows, d)
 	return nil
+}
+
+// isNextval is whether a default text is a sequence's, memoized: the
+// other defaults repeat a few texts (now(), false) thousands of times.
+func (r *reader) isNextval(expr string) bool {
+	auto, ok := r.autoInc[expr]
+	if !ok {
+		_, auto, _ = normalize.Default(expr, model.Type{})
+		r.autoInc[expr] = auto
+	}
+	return auto
 }
 
 // attachDefaults sets the columns' defaults.
@@ -323,6 +362,14 @@ func (r *reader) attachDefaults() error {
 			continue // a column of a table not read
 		}
 		c := cols[d.num].col
+		if c.Generated != "" {
+			continue // its expression came with the columns
+		}
+		if d.generated {
+			// A default that names a column is no default: the column
+			// was made generated since the columns were read.
+			return fmt.Errorf("column %s: %w", model.QuoteIdent(c.Name), errCatalogChanged)
+		}
 		c.RawDefault = d.expr
 		if d.nextval {
 			c.AutoIncrement = true
@@ -343,24 +390,33 @@ func (r *reader) attachDefaults() error {
 func (r *reader) index(rows pgx.Rows) error {
 	x := &indexRow{}
 	if err := rows.Scan(&x.rel, &x.oid, &x.name, &x.method, &x.unique, &x.nnd, &x.nkeys, &x.keys, &x.options,
-		&x.classes, &x.colls, &x.def, &x.pred, &x.hasExprs, &x.hasPrd, &x.replident); err != nil {
+		&x.classes, &x.colls, &x.def, &x.pred, &x.hasExprs, &x.hasPrd, &x.replident, &x.tree); err != nil {
 		return fmt.Errorf("indexes: %w", err)
 	}
 	if x.pred != nil {
 		// Normalized as the rows arrive, while the server works on the
 		// next ones.
-		w, ok := r.predicates[*x.pred]
-		if !ok {
-			var err error
-			if w, err = normalize.Expr(*x.pred); err != nil {
-				return fmt.Errorf("index %s: WHERE: %w", model.QuoteIdent(x.name), err)
-			}
-			r.predicates[*x.pred] = w
+		var err error
+		if x.where, err = r.normalizePredicate(*x.pred); err != nil {
+			return fmt.Errorf("index %s: WHERE: %w", model.QuoteIdent(x.name), err)
 		}
-		x.where = w
 	}
 	r.indexes = append(r.indexes, x)
 	return nil
+}
+
+// normalizePredicate is normalize.Expr, memoized: partial indexes repeat
+// a few predicates (deleted_at IS NULL) across many tables.
+func (r *reader) normalizePredicate(text string) (string, error) {
+	if w, ok := r.predicates[text]; ok {
+		return w, nil
+	}
+	w, err := normalize.Expr(text)
+	if err != nil {
+		return "", err
+	}
+	r.predicates[text] = w
+	return w, nil
 }
 
 func (r *reader) enum(rows pgx.Rows) error {

@@ -109,9 +109,14 @@ func (ws *workers) close() {
 // bare, as scripts usually write it. TimeZone and DateStyle are fixed
 // because they decide how the deparser prints timestamptz and date
 // constants (partition bounds, predicates): in UTC, ISO, as package
-// normalize prints the scripts' literals.
+// normalize prints the scripts' literals. Parallel workers are off: the
+// read already spreads over sessions, and a worker per query is one more
+// backend to start and feed, on a server that is also serving its
+// applications; work_mem lets a sort or hash of 100,000 catalog rows stay
+// in memory.
 func settings(opts Options) string {
-	set := "SET LOCAL search_path = public; SET LOCAL TimeZone = 'UTC'; SET LOCAL DateStyle = 'ISO, MDY'"
+	set := "SET LOCAL search_path = public; SET LOCAL TimeZone = 'UTC'; SET LOCAL DateStyle = 'ISO, MDY'; " +
+		"SET LOCAL max_parallel_workers_per_gather = 0; SET LOCAL work_mem = '64MB'"
 	if opts.StatementTimeout > 0 {
 		ms := opts.StatementTimeout.Milliseconds()
 		if ms == 0 {

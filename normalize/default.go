@@ -60,6 +60,32 @@ func columnDefault(n *pg_query.Node, t model.Type) (string, bool, error) {
 	return s, false, nil
 }
 
+// IsDeparsedNextval reports whether expr is how PostgreSQL's deparser
+// prints a default fed by a sequence, nextval('name'::regclass), which
+// Default would also report as autoIncrement. A catalog read meets one
+// per serial column, each naming its own sequence, so no cache helps;
+// recognizing the deparser's one spelling spares parsing them all. Any
+// other text (another spelling, a larger expression) is left to Default.
+func IsDeparsedNextval(expr string) bool {
+	const pre, post = "nextval('", "'::regclass)"
+	if len(expr) < len(pre)+len(post) || expr[:len(pre)] != pre || expr[len(expr)-len(post):] != post {
+		return false
+	}
+	lit := expr[len(pre) : len(expr)-len(post)]
+	for i := 0; i < len(lit); i++ {
+		if lit[i] != '\'' {
+			continue
+		}
+		// Inside the literal a quote is doubled; a lone one ends it, and
+		// then the text is more than one call.
+		if i+1 >= len(lit) || lit[i+1] != '\'' {
+			return false
+		}
+		i++
+	}
+	return true
+}
+
 func isNextval(n *pg_query.Node) bool {
 	f := n.GetFuncCall()
 	if f == nil || len(f.Funcname) != 1 || len(f.Args) != 1 {

@@ -552,3 +552,30 @@ func TestNeedsRewrite(t *testing.T) {
 		require.True(t, needsRewrite(n), in)
 	}
 }
+
+func TestIsDeparsedNextval(t *testing.T) {
+	for _, tc := range []struct {
+		expr string
+		want bool
+	}{
+		{"nextval('t_id_seq'::regclass)", true},
+		{"nextval('app.\"T\"''s seq'::regclass)", true},
+		{"nextval(''::regclass)", true},
+		{"nextval('a'::regclass) + nextval('b'::regclass)", false},
+		{"nextval('t_id_seq')", false},
+		{"pg_catalog.nextval('s'::regclass)", false},
+		{"nextval('it''::regclass)", false},
+		{"now()", false},
+		{"", false},
+	} {
+		t.Run(tc.expr, func(t *testing.T) {
+			require.Equal(t, tc.want, IsDeparsedNextval(tc.expr))
+			if tc.want {
+				// Whatever the fast path says, Default says too.
+				_, auto, err := Default(tc.expr, model.Type{Name: "bigint"})
+				require.NoError(t, err)
+				require.True(t, auto)
+			}
+		})
+	}
+}

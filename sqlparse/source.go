@@ -79,6 +79,8 @@ type source struct {
 	// slots bounds how far parsing runs ahead of replay: parse trees are
 	// many times the size of their text, and a large dump parsed all at
 	// once held hundreds of megabytes of trees the replay had not reached.
+	// (A 32 KB chunk's tree is about 3 MB.) One slot per worker and one
+	// for the chunk being replayed keep every core parsing.
 	slots    chan struct{}
 	stop     chan struct{}
 	stopOnce sync.Once
@@ -107,9 +109,10 @@ type chunk struct {
 }
 
 // chunkSize is the approximate size of the pieces parsed concurrently;
-// small enough that replay starts early, large enough that the per-call
-// overhead of the parser does not matter.
-const chunkSize = 64 << 10
+// small enough that replay starts early and the trees waiting for it stay
+// small, large enough that the per-call overhead of the parser does not
+// matter.
+const chunkSize = 32 << 10
 
 // newSource checks the encoding, takes out psql meta-commands and starts
 // parsing the SQL in the background.
@@ -149,7 +152,7 @@ func newSourceVars(name, path string, data []byte, vars map[string]string) *sour
 
 	var next atomic.Int64
 	workers := min(runtime.GOMAXPROCS(0), len(s.chunks))
-	s.slots = make(chan struct{}, 2*workers)
+	s.slots = make(chan struct{}, workers+1)
 	for range cap(s.slots) {
 		s.slots <- struct{}{}
 	}

@@ -6,7 +6,8 @@
 //	load -dsn 'host=... dbname=' # connect and introspect (introspect.Schema)
 //
 // -sessions sets introspect's session count (0: its default), -v prints
-// its per-query and per-phase timings, -cpuprofile writes a CPU profile.
+// its per-query and per-phase timings, -cpuprofile writes a CPU profile,
+// -memprofile the heap the schema read holds once it is done.
 package main
 
 import (
@@ -15,6 +16,7 @@ import (
 	"flag"
 	"fmt"
 	"os"
+	"runtime"
 	"runtime/pprof"
 	"strings"
 	"time"
@@ -31,6 +33,7 @@ func main() {
 	sessions := flag.Int("sessions", 0, "sessions of the read (0: introspect's default)")
 	verbose := flag.Bool("v", false, "print the read's timings to stderr")
 	profile := flag.String("cpuprofile", "", "write a CPU profile to this file")
+	memProfile := flag.String("memprofile", "", "write the heap profile after the read to this file")
 	flag.Parse()
 	if *profile != "" {
 		f, err := os.Create(*profile)
@@ -54,7 +57,28 @@ func main() {
 		pprof.StopCPUProfile()
 		os.Exit(1)
 	}
+	if *memProfile != "" {
+		if err := writeHeap(*memProfile); err != nil {
+			fmt.Fprintf(os.Stderr, "load: %v\n", err)
+			os.Exit(1)
+		}
+	}
 	fmt.Printf("%d tables\n", len(s.Tables))
+	runtime.KeepAlive(s)
+}
+
+// writeHeap writes the live heap, after a collection, to a file.
+func writeHeap(name string) error {
+	f, err := os.Create(name)
+	if err != nil {
+		return err
+	}
+	runtime.GC()
+	if err := pprof.WriteHeapProfile(f); err != nil {
+		f.Close()
+		return err
+	}
+	return f.Close()
 }
 
 func load(sql, dsn string, opts introspect.Options) (*model.Schema, error) {

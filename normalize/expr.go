@@ -19,6 +19,7 @@ import (
 	"fmt"
 	"strconv"
 	"strings"
+	"sync"
 
 	pg_query "github.com/pganalyze/pg_query_go/v5"
 	"google.golang.org/protobuf/proto"
@@ -156,6 +157,9 @@ func exprText(n *pg_query.Node) (string, error) {
 	if s, ok := fastText(n); ok {
 		return s, nil
 	}
+	if s, ok := nullTestText(n); ok {
+		return s, nil
+	}
 	return deparse(n)
 }
 
@@ -219,6 +223,39 @@ func fastText(n *pg_query.Node) (string, bool) {
 		return name + "()", true
 	}
 	return "", false
+}
+
+// nullTests memoizes the deparser's text of column IS [NOT] NULL by
+// column name and test: a partial index's soft-delete predicate,
+// deleted_at IS NULL, repeats in thousands of tables, and whether a
+// column name needs quotes (a keyword) is the deparser's to say.
+var nullTests sync.Map // nullTestKey -> string
+
+type nullTestKey struct {
+	column string
+	test   pg_query.NullTestType
+}
+
+// nullTestText is exprText for a NullTest on an unqualified column.
+func nullTestText(n *pg_query.Node) (string, bool) {
+	t := n.GetNullTest()
+	if t == nil || t.Argisrow {
+		return "", false
+	}
+	ref := t.Arg.GetColumnRef()
+	if ref == nil || len(ref.Fields) != 1 || ref.Fields[0].GetString_() == nil {
+		return "", false
+	}
+	k := nullTestKey{ref.Fields[0].GetString_().GetSval(), t.Nulltesttype}
+	if s, ok := nullTests.Load(k); ok {
+		return s.(string), true
+	}
+	s, err := deparse(n)
+	if err != nil {
+		return "", false
+	}
+	nullTests.Store(k, s)
+	return s, true
 }
 
 // fastFuncs are the argument-less functions common in defaults whose names

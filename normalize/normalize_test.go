@@ -263,6 +263,31 @@ func TestFastPathMatchesDeparser(t *testing.T) {
 	}
 }
 
+// A column IS [NOT] NULL is the deparser's text, memoized by column: a
+// keyword column is quoted as the deparser quotes it, and a second
+// occurrence (at another location) gives the same text.
+func TestNullTestMemo(t *testing.T) {
+	for _, in := range []string{"deleted_at IS NULL", "x IS NOT NULL", "name IS NULL", "position IS NULL",
+		"\"timestamp\" IS NOT NULL", "\"Odd\" IS NULL", "\"user\" IS NULL", "int IS NULL"} {
+		for range 2 {
+			n, err := parseExpr("   " + in)
+			require.NoError(t, err, in)
+			n = rewrite(n)
+			memo, ok := nullTestText(n)
+			require.True(t, ok, in)
+			slow, err := deparse(n)
+			require.NoError(t, err, in)
+			require.Equal(t, slow, memo, in)
+		}
+	}
+	for _, in := range []string{"t.x IS NULL", "(x + 1) IS NULL", "ROW(x) IS NULL", "x = 1"} {
+		n, err := parseExpr(in)
+		require.NoError(t, err, in)
+		_, ok := nullTestText(rewrite(n))
+		require.False(t, ok, in)
+	}
+}
+
 // columnType parses "CREATE TABLE t (c <typ>)" and returns the column's type name.
 func columnType(t *testing.T, typ string) *pg_query.TypeName {
 	t.Helper()

@@ -2,6 +2,7 @@ package model
 
 import (
 	"fmt"
+	"slices"
 	"strconv"
 	"strings"
 	"unicode"
@@ -185,8 +186,15 @@ func (t Type) String() string {
 	return b.String()
 }
 
-// Equal reports whether two normalized types are the same.
-func (t Type) Equal(o Type) bool { return t.String() == o.String() }
+// Equal reports whether two normalized types are the same. Equal fields
+// print the same, which spares building both strings in the common case.
+func (t Type) Equal(o Type) bool {
+	if t.Name == o.Name && t.Array == o.Array && t.TextMods == o.TextMods && t.Fields == o.Fields &&
+		slices.Equal(t.Mods, o.Mods) {
+		return true
+	}
+	return t.String() == o.String()
+}
 
 // Family returns the type's family.
 func (t Type) Family() Family {

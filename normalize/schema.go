@@ -32,26 +32,48 @@ func Scoped(s *model.Schema) {
 }
 
 func scopeTable(s *model.Schema, t *model.Table) {
-	sc := TableScope(s, t)
+	// The column types are looked up only when some expression needs
+	// them: most tables of a large schema have none, and building the map
+	// for every table cost a third of this pass.
+	sc := Scope{Schema: t.Schema}
+	columns := func() {
+		if sc.Columns == nil {
+			sc.Columns = TableScope(s, t).Columns
+		}
+	}
+	text := func(expr string) string {
+		if strings.Contains(expr, "'") || sc.mayChange(expr) {
+			columns()
+		}
+		return sc.text(expr)
+	}
+	if len(s.Domains) > 0 || len(t.Partitions) > 0 {
+		columns()
+	}
 	for _, c := range t.Checks {
-		c.Expr = sc.text(c.Expr)
+		c.Expr = text(c.Expr)
 	}
 	for _, c := range t.Columns {
-		if base := sc.Columns[c.Name]; !base.Equal(c.Type) && c.Default != "" {
-			// A domain column's literal default was converted for the
-			// domain, which the producers cannot see through.
-			c.Default = sc.literal(c.Default, base)
+		if sc.Columns != nil && c.Default != "" {
+			if base := sc.Columns[c.Name]; !base.Equal(c.Type) {
+				// A domain column's literal default was converted for the
+				// domain, which the producers cannot see through.
+				c.Default = sc.literal(c.Default, base)
+			}
 		}
 		if strings.Contains(c.Default, sc.Schema+".") {
 			// The producers convert a default's literal to the column's
 			// type already; what is left is a name of the table's schema.
-			c.Default = sc.text(c.Default)
+			c.Default = text(c.Default)
 		}
-		c.Generated = sc.text(c.Generated)
+		c.Generated = text(c.Generated)
 	}
 	for _, ix := range t.Indexes {
-		ix.Where = sc.text(ix.Where)
+		ix.Where = text(ix.Where)
 		for i := range ix.Keys {
+			if ix.Keys[i].Expr != "" {
+				columns()
+			}
 			sc.indexKey(&ix.Keys[i])
 		}
 	}

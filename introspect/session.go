@@ -101,6 +101,12 @@ func (ws *workers) close() {
 	}
 }
 
+// Settings is the SET LOCAL every session of a read runs before its
+// queries, exported so that a benchmark can run the queries as the read
+// does; see settings.
+const Settings = "SET LOCAL search_path = public; SET LOCAL TimeZone = 'UTC'; SET LOCAL DateStyle = 'ISO, MDY'; " +
+	"SET LOCAL max_parallel_workers_per_gather = 0; SET LOCAL work_mem = '64MB'"
+
 // settings is the SET LOCAL of every session: SET LOCAL ends with the
 // transaction, so the session keeps its own settings. The search_path is
 // fixed because it decides how the deparse functions qualify names (and
@@ -115,8 +121,7 @@ func (ws *workers) close() {
 // applications; work_mem lets a sort or hash of 100,000 catalog rows stay
 // in memory.
 func settings(opts Options) string {
-	set := "SET LOCAL search_path = public; SET LOCAL TimeZone = 'UTC'; SET LOCAL DateStyle = 'ISO, MDY'; " +
-		"SET LOCAL max_parallel_workers_per_gather = 0; SET LOCAL work_mem = '64MB'"
+	set := Settings
 	if opts.StatementTimeout > 0 {
 		ms := opts.StatementTimeout.Milliseconds()
 		if ms == 0 {

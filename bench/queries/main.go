@@ -9,8 +9,8 @@
 // By default it prints the baseline: the queries of the single-session
 // read that decoded nothing itself (legacy.go), kept unchanged so that
 // every run measures against the same floor. -current prints
-// introspect.Queries, what ariadrift runs now, in one session instead of
-// its split over two. Each query is sent with PREPARE and EXECUTE, its
+// introspect.Queries, what ariadrift runs now, with its session settings,
+// in one session instead of its split over two. Each query is sent with PREPARE and EXECUTE, its
 // parameter bound to the schema list, because pgx also prepares each
 // query (parse, describe) before executing it.
 package main
@@ -32,14 +32,14 @@ func main() {
 	timeout := flag.Int("statement-timeout-ms", 30000, "statement_timeout set for the transaction, as check does (0: none)")
 	flag.Parse()
 	w := bufio.NewWriter(os.Stdout)
-	qs := legacyQueries()
+	qs, set := legacyQueries(), ""
 	if *current {
-		qs = nil
+		qs, set = nil, introspect.Settings
 		for _, q := range introspect.Queries() {
 			qs = append(qs, query{q.Name, q.SQL})
 		}
 	}
-	write(w, qs, strings.Split(*schemas, ","), *timeout)
+	write(w, qs, set, strings.Split(*schemas, ","), *timeout)
 	if err := w.Flush(); err != nil {
 		fmt.Fprintf(os.Stderr, "queries: %v\n", err)
 		os.Exit(1)
@@ -49,14 +49,18 @@ func main() {
 // query is one catalog query of the script.
 type query struct{ name, sql string }
 
-// write emits the script. The queries take their schema list as $1 text[].
-func write(w *bufio.Writer, qs []query, schemas []string, timeoutMS int) {
+// write emits the script, which runs set first. The queries take their
+// schema list as $1 text[].
+func write(w *bufio.Writer, qs []query, set string, schemas []string, timeoutMS int) {
 	quoted := make([]string, len(schemas))
 	for i, s := range schemas {
 		quoted[i] = "'" + strings.ReplaceAll(s, "'", "''") + "'"
 	}
 	arg := "ARRAY[" + strings.Join(quoted, ", ") + "]::text[]"
 	w.WriteString("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY;\n")
+	if set != "" {
+		fmt.Fprintf(w, "%s;\n", set)
+	}
 	if timeoutMS > 0 {
 		fmt.Fprintf(w, "SET LOCAL statement_timeout = %d;\n", timeoutMS)
 	}

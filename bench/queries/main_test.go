@@ -34,7 +34,7 @@ func TestScriptReadsCatalog(t *testing.T) {
 	var b strings.Builder
 	w := bufio.NewWriter(&b)
 	qs := legacyQueries()
-	write(w, qs, []string{"public"}, 1000)
+	write(w, qs, "", []string{"public"}, 1000)
 	require.NoError(t, w.Flush())
 	// Every table has 19 columns, a primary key and a foreign key, and three
 	// secondary indexes; other.hidden is outside the schema list.
@@ -51,7 +51,7 @@ func TestScriptReadsCatalog(t *testing.T) {
 	for _, q := range introspect.Queries() {
 		qs = append(qs, query{q.Name, q.SQL})
 	}
-	write(w, qs, []string{"public"}, 1000)
+	write(w, qs, introspect.Settings, []string{"public"}, 1000)
 	require.NoError(t, w.Flush())
 	rows := rowsPerQuery(t, conn, qs, b.String())
 	require.Positive(t, rows["types"])
@@ -98,7 +98,7 @@ func rowsPerQuery(t *testing.T, conn *pgx.Conn, qs []query, script string) map[s
 func TestScriptQuotesSchemas(t *testing.T) {
 	var b strings.Builder
 	w := bufio.NewWriter(&b)
-	write(w, legacyQueries(), []string{"public", "it's"}, 0)
+	write(w, legacyQueries(), "", []string{"public", "it's"}, 0)
 	require.NoError(t, w.Flush())
 	require.Contains(t, b.String(), "(ARRAY['public', 'it''s']::text[]);")
 	require.NotContains(t, b.String(), "statement_timeout")

@@ -160,7 +160,7 @@ var columnsSQL = `SELECT a.attrelid, a.attnum, a.attname, a.atttypid, a.atttypmo
 FROM pg_catalog.pg_attribute a
 JOIN pg_catalog.pg_class c ON c.oid = a.attrelid
 JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
-WHERE ` + modelTable("c", "n") + ` AND a.attnum > 0 AND NOT a.attisdropped`
+WHERE ` + modelTableNoDepend + ` AND a.attnum > 0 AND NOT a.attisdropped`
 
 // defaultsSQL reads the columns' defaults. A default is deparsed with no
 // relation (it cannot refer to a column), which spares the server opening
@@ -232,7 +232,7 @@ var constraintsSQL = `WITH kc AS (SELECT con.* FROM pg_catalog.pg_constraint con
 	LEFT JOIN pg_catalog.pg_class c ON c.oid = con.conrelid
 	LEFT JOIN pg_catalog.pg_type t ON t.oid = con.contypid
 	JOIN pg_catalog.pg_namespace n ON n.oid = COALESCE(c.relnamespace, t.typnamespace)
-	WHERE (con.conrelid <> 0 AND ` + modelTable("c", "n") + ` AND con.contype IN ('p', 'u', 'f', 'c', 'x'))
+	WHERE (con.conrelid <> 0 AND ` + modelTableNoDepend + ` AND con.contype IN ('p', 'u', 'f', 'c', 'x'))
 		OR (con.contypid <> 0 AND t.typtype = 'd' AND con.contype = 'c' AND ` + userSchema("n") + ` AND ` + notTypeFromExtension + `))
 SELECT kc.conrelid, kc.contypid, kc.conname, kc.contype::text, kc.conparentid = 0, kc.conindid,
 	kc.conkey, kc.confrelid, kc.confkey,
@@ -278,7 +278,9 @@ JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
 WHERE ` + modelTableNoDepend
 
 // modelTableNoDepend is modelTable without the extension test, which the
-// client applies instead: an index is kept only when its table was read.
+// client applies instead: a column, constraint or index is kept only when
+// its table was read (the relations query tests extensions once per
+// table, not once per row).
 var modelTableNoDepend = `c.relkind IN ('r', 'p') AND NOT c.relispartition AND ` + userSchema("n")
 
 // notTypeFromExtension is notFromExtension for types.

@@ -113,13 +113,15 @@ var decodingIndexes = []string{
 	"(a) WHERE bo IS UNKNOWN", "(a) WHERE \"Odd Name\" IS NULL AND (c IS NOT NULL OR NOT bo)",
 	"(a) WHERE NOT (a IS NULL OR b IS NULL)", "(a) WHERE (bo IS FALSE) IS NOT FALSE", "(a) WHERE bo AND a > 1",
 	"(lower(b)) WHERE ts IS NULL", "(a) INCLUDE (b) WHERE NOT bo AND d IS NULL",
+	"(a) WHERE \"position\" IS NULL AND \"timestamp\" IS NOT NULL OR \"user\" IS NULL",
 }
 
 const indexTableDDL = `CREATE TYPE mood AS ENUM ('sad', 'happy');
 CREATE EXTENSION citext;
 CREATE DOMAIN dom AS integer;
 CREATE TABLE x (a integer, b text, c integer, v varchar(20), nm name, j jsonb, arr int[], r int4range,
-	ts timestamptz, tsv tsvector, m mood, ci citext, ip inet, cr cidr, d dom, bo boolean, "Odd Name" integer);
+	ts timestamptz, tsv tsvector, m mood, ci citext, ip inet, cr cidr, d dom, bo boolean, "Odd Name" integer,
+	"position" integer, "timestamp" timestamptz, "user" text);
 `
 
 // TestIndexDecodingMatchesServer builds each index of decodingIndexes and

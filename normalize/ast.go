@@ -118,6 +118,25 @@ func ColumnRefs(n *pg_query.Node) []string {
 	return out
 }
 
+// QualifyCalls qualifies, in place, each call of an unqualified function
+// in n with the schema schemaOf names for it ("" leaves the call as it
+// is). A script calls a function through its search_path; the server
+// stores the function itself and prints its schema whenever the function
+// is not visible to the reader, so the scripts' call is qualified where
+// it was resolved.
+func QualifyCalls(n *pg_query.Node, schemaOf func(name string) string) {
+	walk(n, func(x *pg_query.Node) {
+		f := x.GetFuncCall()
+		if f == nil || len(f.Funcname) != 1 || f.Funcname[0].GetString_() == nil {
+			return
+		}
+		name := f.Funcname[0].GetString_().GetSval()
+		if schema := schemaOf(name); schema != "" {
+			f.Funcname = []*pg_query.Node{pg_query.MakeStrNode(schema), pg_query.MakeStrNode(name)}
+		}
+	})
+}
+
 // RenameColumnRefs returns a copy of n with its references to column old
 // renamed to new, and whether it referenced old at all; n is not modified.
 func RenameColumnRefs(n *pg_query.Node, old, new string) (*pg_query.Node, bool) {

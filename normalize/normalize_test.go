@@ -604,3 +604,27 @@ func TestIsDeparsedNextval(t *testing.T) {
 		})
 	}
 }
+
+func TestQualifyCalls(t *testing.T) {
+	schemaOf := func(name string) string {
+		if name == "f" || name == "g" {
+			return "util"
+		}
+		return ""
+	}
+	for _, tc := range []struct{ in, want string }{
+		{"f(x)", "util.f(x)"},
+		{"lower(f(g()))", "lower(util.f(util.g()))"},
+		{"app.f(x) + now()", "app.f(x) + now()"},
+		{"CASE WHEN f(x) THEN 1 END", "CASE WHEN util.f(x) THEN 1 END"},
+		{"count(*) FILTER (WHERE f(x))", "count(*) FILTER (WHERE util.f(x))"},
+		{"x IN (SELECT f(y) FROM t)", "x IN (SELECT util.f(y) FROM t)"},
+	} {
+		n, err := parseExpr(tc.in)
+		require.NoError(t, err, tc.in)
+		QualifyCalls(n, schemaOf)
+		got, err := deparse(n)
+		require.NoError(t, err, tc.in)
+		require.Equal(t, tc.want, got, tc.in)
+	}
+}

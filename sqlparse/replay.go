@@ -434,9 +434,9 @@ func (r *replayer) typeName(tn *pg_query.TypeName) (model.Type, bool, error) {
 	return normalize.TypeName(tn, r.qualifyType)
 }
 
-// qualifyCalls qualifies the calls in a table's, index's or domain's
-// expressions of functions the scripts created in a schema the reader
-// would not see them in: not public, and not pg_catalog (see
+// qualifyCalls qualifies the calls in the expressions of a table, index,
+// domain, view, policy or trigger of functions the scripts created in a
+// schema the reader would not see them in: not public, and not pg_catalog (see
 // normalize.QualifyCalls; the table's own schema is dropped again when
 // the expressions are normalized in its scope).
 func (r *replayer) qualifyCalls(n *pg_query.Node) {
@@ -445,7 +445,9 @@ func (r *replayer) qualifyCalls(n *pg_query.Node) {
 	}
 	switch n.Node.(type) {
 	case *pg_query.Node_CreateStmt, *pg_query.Node_AlterTableStmt, *pg_query.Node_IndexStmt,
-		*pg_query.Node_CreateDomainStmt, *pg_query.Node_AlterDomainStmt:
+		*pg_query.Node_CreateDomainStmt, *pg_query.Node_AlterDomainStmt, *pg_query.Node_ViewStmt,
+		*pg_query.Node_CreateTableAsStmt, *pg_query.Node_CreatePolicyStmt, *pg_query.Node_AlterPolicyStmt,
+		*pg_query.Node_CreateTrigStmt:
 		normalize.QualifyCalls(n, r.callSchema)
 	}
 }

@@ -68,12 +68,7 @@ func allIn(cols []string, set map[string]bool) bool {
 // columns that are themselves all missing or extra is folded into those
 // columns' findings: the column is the drift, the key a detail of it.
 func (tc *tableCmp) foreignKeys() {
-	key := func(cols []string, ref model.QName) string {
-		return strings.Join(cols, "\x00") + "\x01" + ref.Schema + "\x00" + ref.Name
-	}
-	lkey := func(fk *model.ForeignKey) string { return key(fk.Columns, fk.Ref()) }
-	rkey := func(fk *model.ForeignKey) string { return key(tc.rightCols(fk.Columns), fk.Ref()) }
-	missing, extra := match(nonNil(tc.lt.ForeignKeys), nonNil(tc.rt.ForeignKeys), keyed(lkey), keyed(rkey), tc.compareFK)
+	missing, extra := tc.pairFKs(tc.compareFK)
 	for _, lf := range missing {
 		if allIn(lf.Columns, tc.cols.missingSet) {
 			tc.missingNotes = addNote(tc.missingNotes, lf.Columns, fkBrief(lf))
@@ -88,6 +83,64 @@ func (tc *tableCmp) foreignKeys() {
 		}
 		tc.onlyRight(tc.base(FKExtra, fkSeverity(rf), fkObject(rf)), rf.Definition(), rf.Definition(), rf.Pos)
 	}
+}
+
+// pairFKs pairs the foreign keys of the two tables by (columns, referenced
+// table), calling pair for each pair, and returns those left over. Where a
+// table has several keys on the same columns and table, a key pairs first
+// with the one of its name, then with one of its definition, and only then
+// with the next one left: so two keys that differ only in their actions
+// pair with their like whatever order each side declares them in, and a
+// plan never adds a key under a name the target still uses.
+func (tc *tableCmp) pairFKs(pair func(lf, rf *model.ForeignKey)) (missing, extra []*model.ForeignKey) {
+	key := func(cols []string, ref model.QName) string {
+		return strings.Join(cols, "\x00") + "\x01" + ref.Schema + "\x00" + ref.Name
+	}
+	lkey := func(fk *model.ForeignKey) string { return key(fk.Columns, fk.Ref()) }
+	rkey := func(fk *model.ForeignKey) string { return key(tc.rightCols(fk.Columns), fk.Ref()) }
+	missing, extra = nonNil(tc.lt.ForeignKeys), nonNil(tc.rt.ForeignKeys)
+	if repeatsKey(missing, lkey) || repeatsKey(extra, rkey) {
+		named := func(k func(*model.ForeignKey) string) func(*model.ForeignKey) (string, bool) {
+			return func(fk *model.ForeignKey) (string, bool) { return k(fk) + "\x02" + fk.Name, fk.Name != "" }
+		}
+		missing, extra = match(missing, extra, named(lkey), named(rkey), pair)
+		missing, extra = match(missing, extra,
+			keyed(func(fk *model.ForeignKey) string { return lkey(fk) + "\x02" + tc.fkRule(fk, fk.RefColumns) }),
+			keyed(func(fk *model.ForeignKey) string {
+				return rkey(fk) + "\x02" + tc.fkRule(fk, tc.mapCols(fk.Ref(), fk.RefColumns))
+			}), pair)
+	}
+	return match(missing, extra, keyed(lkey), keyed(rkey), pair)
+}
+
+// fkRule is what compareFK compares of a key beyond its columns and table.
+func (tc *tableCmp) fkRule(fk *model.ForeignKey, refCols []string) string {
+	return strings.Join([]string{quoteList(refCols), normAction(fk.OnDelete), normAction(fk.OnUpdate),
+		normMatch(fk.Match), deferText(fk)}, "\x00")
+}
+
+// repeatsKey reports whether two objects of xs have the same key. Most
+// tables have a key or two, which are compared without a map.
+func repeatsKey[T any](xs []T, key func(T) string) bool {
+	if len(xs) <= fewObjects {
+		for i := range xs {
+			for j := i + 1; j < len(xs); j++ {
+				if key(xs[i]) == key(xs[j]) {
+					return true
+				}
+			}
+		}
+		return false
+	}
+	seen := make(map[string]bool, len(xs))
+	for _, x := range xs {
+		k := key(x)
+		if seen[k] {
+			return true
+		}
+		seen[k] = true
+	}
+	return false
 }
 
 // fkSeverity ranks a missing or extra key: one that acts on other rows matters more.

@@ -19,15 +19,9 @@ import (
 // they are the same pairs.
 func (tc *tableCmp) constraintStates() {
 	match(nonNil(tc.lt.Checks), nonNil(tc.rt.Checks), keyed(checkExpr), keyed(checkExpr), tc.checkStates)
-	fkKey := func(cols []string, ref model.QName) string {
-		return strings.Join(cols, "\x00") + "\x01" + ref.Schema + "\x00" + ref.Name
-	}
-	match(nonNil(tc.lt.ForeignKeys), nonNil(tc.rt.ForeignKeys),
-		keyed(func(fk *model.ForeignKey) string { return fkKey(fk.Columns, fk.Ref()) }),
-		keyed(func(fk *model.ForeignKey) string { return fkKey(tc.rightCols(fk.Columns), fk.Ref()) }),
-		func(lf, rf *model.ForeignKey) {
-			tc.notValid("foreign key "+quoteList(lf.Columns), fkObject(lf), lf.NotValid, rf.NotValid, lf.Pos, rf.Pos)
-		})
+	tc.pairFKs(func(lf, rf *model.ForeignKey) {
+		tc.notValid("foreign key "+quoteList(lf.Columns), fkObject(lf), lf.NotValid, rf.NotValid, lf.Pos, rf.Pos)
+	})
 	// Only a constraint can be deferrable: a side that cannot tell a
 	// constraint from an index cannot say it either.
 	if tc.left.Describes(model.AreaKeyForms) && tc.right.Describes(model.AreaKeyForms) {

@@ -190,3 +190,39 @@ func TestFKFolding(t *testing.T) {
 		require.Equal(t, `spec has column "pid" uuid (FK → t(id)) that sql lacks`, fs[0].Message)
 	})
 }
+
+// Several keys on the same columns and table pair with their like: by
+// name, then by definition, then in order, whatever order each side
+// declares them in.
+func TestFKsOnTheSameColumns(t *testing.T) {
+	p := base("p")
+	for _, tc := range []struct {
+		name        string
+		left, right *tb
+		want        []row
+	}{{
+		name:  "unnamed keys pair with the key of their rule",
+		left:  base("t").col("pid", "int").fk("", "pid", "p", "id", "CASCADE").fk("", "pid", "p", "id", ""),
+		right: base("t").col("pid", "int").fk("t_a", "pid", "p", "id", "").fk("t_b", "pid", "p", "id", "CASCADE"),
+	}, {
+		name:  "keys of one name pair first",
+		left:  base("t").col("pid", "int").fk("x", "pid", "p", "id", "RESTRICT").fk("y", "pid", "p", "id", "CASCADE"),
+		right: base("t").col("pid", "int").fk("y", "pid", "p", "id", "RESTRICT").fk("x", "pid", "p", "id", "CASCADE"),
+		want:  []row{{FKDiffers, Medium, "t", "x"}, {FKDiffers, Medium, "t", "y"}},
+	}, {
+		name:  "a renamed key pairs by its rule, the other differs",
+		left:  base("t").col("pid", "int").fk("x", "pid", "p", "id", "RESTRICT").fk("z", "pid", "p", "id", "CASCADE"),
+		right: base("t").col("pid", "int").fk("y", "pid", "p", "id", "SET NULL").fk("w", "pid", "p", "id", "CASCADE"),
+		want:  []row{{FKDiffers, Medium, "t", "x"}},
+	}, {
+		name:  "a third key is extra",
+		left:  base("t").col("pid", "int").fk("", "pid", "p", "id", "CASCADE"),
+		right: base("t").col("pid", "int").fk("t_a", "pid", "p", "id", "").fk("t_b", "pid", "p", "id", "CASCADE"),
+		want:  []row{{FKExtra, Low, "t", "t_a"}},
+	}} {
+		t.Run(tc.name, func(t *testing.T) {
+			fs := Compare(schema(model.SourceSpec, p, tc.left), schema(model.SourceSQL, p, tc.right), Options{})
+			requireRows(t, tc.want, fs)
+		})
+	}
+}

@@ -60,6 +60,8 @@ type builder struct {
 	renamedTables map[model.QName]*model.Table
 	// fksAdded dedups foreign keys planned with their columns.
 	fksAdded map[*model.ForeignKey]bool
+	// fksDropped marks the target's foreign keys a step drops.
+	fksDropped map[*model.ForeignKey]bool
 	// routines is what planning functions and triggers keeps (routines.go).
 	routines routineState
 }
@@ -73,6 +75,7 @@ func newBuilder(left, right *model.Schema, opts Options) *builder {
 		created:       map[model.QName]bool{},
 		renamedTables: map[model.QName]*model.Table{},
 		fksAdded:      map[*model.ForeignKey]bool{},
+		fksDropped:    map[*model.ForeignKey]bool{},
 	}
 }
 

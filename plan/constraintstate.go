@@ -25,7 +25,7 @@ func (b *builder) constraintNotValid(f *diff.Finding) {
 				name = rc.Name
 			}
 		}
-	} else if lf, ok := findFK(lt.ForeignKeys, f.Object); ok {
+	} else if lf, ok := findFK(lt.ForeignKeys, f.Object, "", nil); ok {
 		for _, rf := range rt.ForeignKeys {
 			if rf != nil && rf.NotValid && rf.Ref() == lf.Ref() && b.sameCols(q, lf.Columns, rf.Columns) {
 				name, ref = rf.Name, &model.QName{Schema: rf.RefSchema, Name: rf.RefTable}

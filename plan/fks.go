@@ -10,13 +10,23 @@ func fkObject(fk *model.ForeignKey) string {
 	return nameOr(fk.Name, quoteList(fk.Columns)+" → "+fk.Ref().String())
 }
 
-func findFK(fks []*model.ForeignKey, object string) (*model.ForeignKey, bool) {
+// findFK finds the key a finding names by its object and definition,
+// preferring one not planned yet: several keys may share columns, table
+// and even a definition, and each finding stands for one of them.
+func findFK(fks []*model.ForeignKey, object, def string, planned map[*model.ForeignKey]bool) (*model.ForeignKey, bool) {
+	var found *model.ForeignKey
 	for _, fk := range fks {
-		if fk != nil && fkObject(fk) == object {
+		if fk == nil || fkObject(fk) != object || (def != "" && fk.Definition() != def) {
+			continue
+		}
+		if !planned[fk] {
 			return fk, true
 		}
+		if found == nil {
+			found = fk
+		}
 	}
-	return nil, false
+	return found, found != nil
 }
 
 func fkDef(fk *model.ForeignKey, name string) string {
@@ -75,6 +85,7 @@ func (b *builder) addFK(f *diff.Finding, t *model.Table, fk *model.ForeignKey) {
 }
 
 func (b *builder) dropFK(f *diff.Finding, q model.QName, fk *model.ForeignKey) {
+	b.fksDropped[fk] = true
 	if fk.Name == "" {
 		b.manual(f, q, "the target's foreign key has no name to drop it by")
 		return
@@ -91,7 +102,7 @@ func (b *builder) fkMissing(f *diff.Finding) {
 	if !ok {
 		return
 	}
-	if fk, ok := findFK(lt.ForeignKeys, f.Object); ok {
+	if fk, ok := findFK(lt.ForeignKeys, f.Object, f.Expected, b.fksAdded); ok {
 		b.addFK(f, lt, fk)
 	}
 }
@@ -101,29 +112,36 @@ func (b *builder) fkExtra(f *diff.Finding) {
 	if !ok {
 		return
 	}
-	if fk, ok := findFK(rt.ForeignKeys, f.Object); ok {
+	if fk, ok := findFK(rt.ForeignKeys, f.Object, f.Actual, b.fksDropped); ok {
 		b.dropFK(f, q, fk)
 	}
 }
 
 // fkDiffers replaces the target's key with the canonical one. The target's
 // key is found as diff matched it: the same columns (after renames) and
-// referenced table.
+// referenced table, and the definition the finding shows, the one of the
+// canonical key's name first.
 func (b *builder) fkDiffers(f *diff.Finding) {
 	q, lt, rt, ok := b.tables(f)
 	if !ok {
 		return
 	}
-	lf, ok := findFK(lt.ForeignKeys, f.Object)
+	lf, ok := findFK(lt.ForeignKeys, f.Object, f.Expected, b.fksAdded)
 	if !ok {
 		return
 	}
+	var pick *model.ForeignKey
 	for _, rf := range rt.ForeignKeys {
-		if rf != nil && rf.Ref() == lf.Ref() && b.sameCols(q, lf.Columns, rf.Columns) {
-			b.dropFK(f, q, rf)
-			b.addFK(f, lt, lf)
-			return
+		if rf == nil || b.fksDropped[rf] || rf.Ref() != lf.Ref() || rf.Definition() != f.Actual || !b.sameCols(q, lf.Columns, rf.Columns) {
+			continue
 		}
+		if pick == nil || (rf.Name == lf.Name && pick.Name != lf.Name) {
+			pick = rf
+		}
+	}
+	if pick != nil {
+		b.dropFK(f, q, pick)
+		b.addFK(f, lt, lf)
 	}
 }
 

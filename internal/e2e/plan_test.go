@@ -231,6 +231,36 @@ func TestPlanEnumExtraLabelIsManual(t *testing.T) {
 	scanPlan(t, p, true)
 }
 
+// TestPlanFKsOnTheSameColumns: keys that share columns and a referenced
+// table are replaced by the one of their name, so the plan converges
+// whatever order the database lists them in.
+func TestPlanFKsOnTheSameColumns(t *testing.T) {
+	file := filepath.Join(t.TempDir(), "fks.sql")
+	require.NoError(t, os.WriteFile(file, []byte(`CREATE TABLE p (id int PRIMARY KEY);
+CREATE TABLE c (
+	pid int,
+	CONSTRAINT c_a FOREIGN KEY (pid) REFERENCES p ON DELETE CASCADE,
+	CONSTRAINT c_b FOREIGN KEY (pid) REFERENCES p ON DELETE RESTRICT,
+	CONSTRAINT c_c FOREIGN KEY (pid) REFERENCES p ON DELETE SET NULL
+);
+`), 0o644))
+	canonical := sqlFile(t, file)
+	for i, mu := range []string{
+		// Each name now holds another key's rule.
+		`ALTER TABLE c DROP CONSTRAINT c_a, DROP CONSTRAINT c_b,
+			ADD CONSTRAINT c_b FOREIGN KEY (pid) REFERENCES p ON DELETE CASCADE,
+			ADD CONSTRAINT c_a FOREIGN KEY (pid) REFERENCES p ON DELETE RESTRICT`,
+		// One key renamed, one changed, and an extra one like the first.
+		`ALTER TABLE c RENAME CONSTRAINT c_a TO c_z;
+		ALTER TABLE c DROP CONSTRAINT c_c, ADD CONSTRAINT c_c FOREIGN KEY (pid) REFERENCES p,
+			ADD CONSTRAINT c_d FOREIGN KEY (pid) REFERENCES p ON DELETE CASCADE`,
+	} {
+		dsn := pgtest.DB(t)
+		pgtest.Current(t).Psql(t, dsn, file)
+		require.True(t, roundTrip(t, canonical, []string{"public"}, dsn, fmt.Sprint("mutation ", i), mu, i%2 == 0))
+	}
+}
+
 // markUnknownColumns marks the tables of db whose columns the replay could
 // not list (CREATE TABLE AS SELECT *): a mutation of such a column is not
 // drift the comparison can see, so the suite leaves them alone.

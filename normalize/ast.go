@@ -1,6 +1,7 @@
 package normalize
 
 import (
+	"cmp"
 	"slices"
 
 	pg_query "github.com/pganalyze/pg_query_go/v5"
@@ -118,23 +119,68 @@ func ColumnRefs(n *pg_query.Node) []string {
 	return out
 }
 
-// QualifyCalls qualifies, in place, each call of an unqualified function
-// in n with the schema schemaOf names for it ("" leaves the call as it
-// is). A script calls a function through its search_path; the server
-// stores the function itself and prints its schema whenever the function
-// is not visible to the reader, so the scripts' call is qualified where
-// it was resolved.
-func QualifyCalls(n *pg_query.Node, schemaOf func(name string) string) {
+// Resolver says the schema in which the server finds an unqualified name
+// that must be spelled out to match what it prints; "" leaves the name as
+// it is. A nil function leaves every such name.
+type Resolver struct {
+	Function func(name string) string
+	// Operator gets the operands (left is nil for a prefix operator).
+	Operator func(name string, left, right *pg_query.Node) string
+	// Opclass gets the index's access method.
+	Opclass func(method, name string) string
+}
+
+// Qualify qualifies, in place, the unqualified function calls, operators
+// and index operator classes in n with the schemas res names for them. A
+// script names them through its search_path; the server stores the objects
+// themselves and prints a schema whenever one is not visible to the reader,
+// so the scripts' names are qualified where they were resolved.
+func Qualify(n *pg_query.Node, res Resolver) {
 	walk(n, func(x *pg_query.Node) {
-		f := x.GetFuncCall()
-		if f == nil || len(f.Funcname) != 1 || f.Funcname[0].GetString_() == nil {
-			return
-		}
-		name := f.Funcname[0].GetString_().GetSval()
-		if schema := schemaOf(name); schema != "" {
-			f.Funcname = []*pg_query.Node{pg_query.MakeStrNode(schema), pg_query.MakeStrNode(name)}
+		switch v := x.Node.(type) {
+		case *pg_query.Node_FuncCall:
+			if name, ok := oneName(v.FuncCall.Funcname); ok && res.Function != nil {
+				v.FuncCall.Funcname = qualified(res.Function(name), v.FuncCall.Funcname)
+			}
+		case *pg_query.Node_AExpr:
+			e := v.AExpr
+			if name, ok := oneName(e.Name); ok && e.Kind == pg_query.A_Expr_Kind_AEXPR_OP && res.Operator != nil {
+				e.Name = qualified(res.Operator(name, e.Lexpr, e.Rexpr), e.Name)
+			}
+		case *pg_query.Node_IndexStmt:
+			qualifyOpclasses(v.IndexStmt, res)
 		}
 	})
+}
+
+func qualifyOpclasses(st *pg_query.IndexStmt, res Resolver) {
+	if res.Opclass == nil {
+		return
+	}
+	method := cmp.Or(st.AccessMethod, "btree")
+	for _, p := range st.IndexParams {
+		if e := p.GetIndexElem(); e != nil {
+			if name, ok := oneName(e.Opclass); ok {
+				e.Opclass = qualified(res.Opclass(method, name), e.Opclass)
+			}
+		}
+	}
+}
+
+// oneName returns the name of an unqualified name list.
+func oneName(names []*pg_query.Node) (string, bool) {
+	if len(names) != 1 || names[0].GetString_() == nil {
+		return "", false
+	}
+	return names[0].GetString_().GetSval(), true
+}
+
+// qualified puts schema before an unqualified name list; "" keeps it.
+func qualified(schema string, names []*pg_query.Node) []*pg_query.Node {
+	if schema == "" {
+		return names
+	}
+	return []*pg_query.Node{pg_query.MakeStrNode(schema), names[0]}
 }
 
 // RenameColumnRefs returns a copy of n with its references to column old

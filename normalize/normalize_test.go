@@ -605,12 +605,27 @@ func TestIsDeparsedNextval(t *testing.T) {
 	}
 }
 
-func TestQualifyCalls(t *testing.T) {
-	schemaOf := func(name string) string {
-		if name == "f" || name == "g" {
-			return "util"
-		}
-		return ""
+func TestQualify(t *testing.T) {
+	res := Resolver{
+		Function: func(name string) string {
+			if name == "f" || name == "g" {
+				return "util"
+			}
+			return ""
+		},
+		Operator: func(name string, left, right *pg_query.Node) string {
+			// Only % between a column and anything else is the extension's.
+			if name == "%" && left.GetColumnRef() != nil && right != nil {
+				return "ext"
+			}
+			return ""
+		},
+		Opclass: func(method, name string) string {
+			if method == "gin" && name == "trgm_ops" {
+				return "ext"
+			}
+			return ""
+		},
 	}
 	for _, tc := range []struct{ in, want string }{
 		{"f(x)", "util.f(x)"},
@@ -619,12 +634,28 @@ func TestQualifyCalls(t *testing.T) {
 		{"CASE WHEN f(x) THEN 1 END", "CASE WHEN util.f(x) THEN 1 END"},
 		{"count(*) FILTER (WHERE f(x))", "count(*) FILTER (WHERE util.f(x))"},
 		{"x IN (SELECT f(y) FROM t)", "x IN (SELECT util.f(y) FROM t)"},
+		{"x % 'a' AND 1 % 2", "x OPERATOR(ext.%) 'a' AND 1 % 2"},
+		{"x OPERATOR(other.%) 'a'", "x OPERATOR(other.%) 'a'"},
+		{"x LIKE 'a%'", "x LIKE 'a%'"},
 	} {
 		n, err := parseExpr(tc.in)
 		require.NoError(t, err, tc.in)
-		QualifyCalls(n, schemaOf)
+		Qualify(n, res)
 		got, err := deparse(n)
 		require.NoError(t, err, tc.in)
 		require.Equal(t, tc.want, got, tc.in)
 	}
+	tree, err := pg_query.Parse("CREATE INDEX i ON t USING gin (a trgm_ops, b other.trgm_ops, c jsonb_ops)")
+	require.NoError(t, err)
+	Qualify(tree.Stmts[0].Stmt, res)
+	out, err := pg_query.Deparse(tree)
+	require.NoError(t, err)
+	require.Equal(t, "CREATE INDEX i ON t USING gin (a ext.trgm_ops, b other.trgm_ops, c jsonb_ops)", out)
+	// Without a resolver nothing changes.
+	n, err := parseExpr("f(x) % y")
+	require.NoError(t, err)
+	Qualify(n, Resolver{})
+	got, err := deparse(n)
+	require.NoError(t, err)
+	require.Equal(t, "f(x) % y", got)
 }

@@ -198,7 +198,7 @@ func (r *replayer) dispatch(c *stmtCtx, n *pg_query.Node) error {
 	if n == nil {
 		return nil
 	}
-	r.qualifyCalls(n)
+	r.qualifyNames(n)
 	switch v := n.Node.(type) {
 	case *pg_query.Node_CreateSchemaStmt:
 		return r.createSchema(c, v.CreateSchemaStmt)
@@ -432,42 +432,6 @@ func (r *replayer) lookupType(parts []string) (model.QName, typeKind, bool) {
 
 func (r *replayer) typeName(tn *pg_query.TypeName) (model.Type, bool, error) {
 	return normalize.TypeName(tn, r.qualifyType)
-}
-
-// qualifyCalls qualifies the calls in the expressions of a table, index,
-// domain, view, policy or trigger of functions the scripts created in a
-// schema the reader would not see them in: not public, and not pg_catalog (see
-// normalize.QualifyCalls; the table's own schema is dropped again when
-// the expressions are normalized in its scope).
-func (r *replayer) qualifyCalls(n *pg_query.Node) {
-	if len(r.s.Functions) == 0 {
-		return
-	}
-	switch n.Node.(type) {
-	case *pg_query.Node_CreateStmt, *pg_query.Node_AlterTableStmt, *pg_query.Node_IndexStmt,
-		*pg_query.Node_CreateDomainStmt, *pg_query.Node_AlterDomainStmt, *pg_query.Node_ViewStmt,
-		*pg_query.Node_CreateTableAsStmt, *pg_query.Node_CreatePolicyStmt, *pg_query.Node_AlterPolicyStmt,
-		*pg_query.Node_CreateTrigStmt:
-		normalize.QualifyCalls(n, r.callSchema)
-	}
-}
-
-// callSchema is the schema of the search_path in which a call of an
-// unqualified function finds one the scripts created, when that schema
-// must be spelled out; "" otherwise (public, or a function the scripts
-// did not create: a built-in or an extension's).
-func (r *replayer) callSchema(name string) string {
-	for _, s := range r.searchPath {
-		for _, f := range r.s.Functions {
-			if f.Schema == s && f.Name == name && !f.Procedure {
-				if s == "public" || s == "pg_catalog" {
-					return ""
-				}
-				return s
-			}
-		}
-	}
-	return ""
 }
 
 // ---- SET search_path ----

@@ -277,7 +277,7 @@ type indexRow struct {
 	classes, colls   []uint32
 	def, pred        *string
 	tree             *string // pred as a node tree, when nodetree prints it
-	hasExprs, hasPrd bool
+	needsDef, hasPrd bool
 	where            string // pred normalized
 	replident        bool   // the table's replica identity index
 }
@@ -292,7 +292,7 @@ const (
 // pg_get_indexdef prints for it. An index with expression keys arrives as
 // that text.
 func (r *reader) decodeIndex(x *indexRow, cols []attr) (*model.Index, error) {
-	if x.hasExprs {
+	if x.needsDef {
 		if x.def == nil {
 			return nil, errCatalogChanged
 		}

@@ -265,17 +265,25 @@ LEFT JOIN pg_catalog.pg_namespace rn ON rn.oid = rc.relnamespace`
 // unique or exclusion constraint: they belong to the constraint.
 var indexesSQL = `SELECT x.indrelid, x.indexrelid, i.relname, am.amname, x.indisunique, x.indnullsnotdistinct,
 	x.indnkeyatts, x.indkey::int2[], x.indoption::int2[], x.indclass::oid[], x.indcollation::oid[],
-	CASE WHEN x.indexprs IS NOT NULL THEN pg_catalog.pg_get_indexdef(x.indexrelid) END,
-	CASE WHEN x.indexprs IS NULL AND x.indpred::text ~ '` + nodetree.SimplePredicate + `' THEN pg_catalog.pg_get_expr(x.indpred, x.indrelid) END,
-	x.indexprs IS NOT NULL, x.indpred IS NOT NULL,
+	CASE WHEN ` + indexNeedsDef + ` THEN pg_catalog.pg_get_indexdef(x.indexrelid) END,
+	CASE WHEN NOT (` + indexNeedsDef + `) AND x.indpred::text ~ '` + nodetree.SimplePredicate + `' THEN pg_catalog.pg_get_expr(x.indpred, x.indrelid) END,
+	` + indexNeedsDef + `, x.indpred IS NOT NULL,
 	x.indisreplident,
-	CASE WHEN x.indexprs IS NULL AND x.indpred::text !~ '` + nodetree.SimplePredicate + `' THEN x.indpred::text END
+	CASE WHEN NOT (` + indexNeedsDef + `) AND x.indpred::text !~ '` + nodetree.SimplePredicate + `' THEN x.indpred::text END
 FROM pg_catalog.pg_index x
 JOIN pg_catalog.pg_class i ON i.oid = x.indexrelid
 JOIN pg_catalog.pg_am am ON am.oid = i.relam
 JOIN pg_catalog.pg_class c ON c.oid = x.indrelid
 JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
 WHERE ` + modelTableNoDepend
+
+// indexNeedsDef holds for an index the client cannot decode from pg_index:
+// one with expressions, or with operator class options (gist_trgm_ops
+// (siglen='64')), which are kept in the index's pg_attribute rows. Only
+// the access methods whose classes take options are probed, so a btree
+// index costs no lookup.
+const indexNeedsDef = `(x.indexprs IS NOT NULL OR (am.amname IN ('gist', 'gin', 'spgist', 'brin') AND EXISTS (
+	SELECT 1 FROM pg_catalog.pg_attribute oa WHERE oa.attrelid = x.indexrelid AND oa.attoptions IS NOT NULL)))`
 
 // modelTableNoDepend is modelTable without the extension test, which the
 // client applies instead: a column, constraint or index is kept only when

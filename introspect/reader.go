@@ -390,7 +390,7 @@ func (r *reader) attachDefaults() error {
 func (r *reader) index(rows pgx.Rows) error {
 	x := &indexRow{}
 	if err := rows.Scan(&x.rel, &x.oid, &x.name, &x.method, &x.unique, &x.nnd, &x.nkeys, &x.keys, &x.options,
-		&x.classes, &x.colls, &x.def, &x.pred, &x.hasExprs, &x.hasPrd, &x.replident, &x.tree); err != nil {
+		&x.classes, &x.colls, &x.def, &x.pred, &x.needsDef, &x.hasPrd, &x.replident, &x.tree); err != nil {
 		return fmt.Errorf("indexes: %w", err)
 	}
 	if x.pred != nil {

@@ -27,9 +27,9 @@ WHERE c.relkind IN ('v', 'm') AND ` + userSchema("n") + ` AND ` + notFromExtensi
 // kind of relation has its columns read.
 var otherIndexesSQL = `SELECT x.indrelid, x.indexrelid, i.relname, am.amname, x.indisunique, x.indnullsnotdistinct,
 	x.indnkeyatts, x.indkey::int2[], x.indoption::int2[], x.indclass::oid[], x.indcollation::oid[],
-	CASE WHEN x.indexprs IS NOT NULL THEN pg_catalog.pg_get_indexdef(x.indexrelid) END,
-	CASE WHEN x.indexprs IS NULL AND x.indpred IS NOT NULL THEN pg_catalog.pg_get_expr(x.indpred, x.indrelid) END,
-	x.indexprs IS NOT NULL, x.indpred IS NOT NULL,
+	CASE WHEN ` + indexNeedsDef + ` THEN pg_catalog.pg_get_indexdef(x.indexrelid) END,
+	CASE WHEN NOT (` + indexNeedsDef + `) AND x.indpred IS NOT NULL THEN pg_catalog.pg_get_expr(x.indpred, x.indrelid) END,
+	` + indexNeedsDef + `, x.indpred IS NOT NULL,
 	ARRAY(SELECT a.attnum FROM pg_catalog.pg_attribute a WHERE a.attrelid = c.oid AND a.attnum > 0 AND NOT a.attisdropped ORDER BY a.attnum),
 	ARRAY(SELECT a.attname::text FROM pg_catalog.pg_attribute a WHERE a.attrelid = c.oid AND a.attnum > 0 AND NOT a.attisdropped ORDER BY a.attnum),
 	ARRAY(SELECT a.attcollation FROM pg_catalog.pg_attribute a WHERE a.attrelid = c.oid AND a.attnum > 0 AND NOT a.attisdropped ORDER BY a.attnum)
@@ -72,7 +72,7 @@ func (r *reader) otherIndex(rows pgx.Rows) error {
 	var names []string
 	var colls []uint32
 	if err := rows.Scan(&x.rel, &x.oid, &x.name, &x.method, &x.unique, &x.nnd, &x.nkeys, &x.keys, &x.options,
-		&x.classes, &x.colls, &x.def, &x.pred, &x.hasExprs, &x.hasPrd, &nums, &names, &colls); err != nil {
+		&x.classes, &x.colls, &x.def, &x.pred, &x.needsDef, &x.hasPrd, &nums, &names, &colls); err != nil {
 		return fmt.Errorf("other indexes: %w", err)
 	}
 	for i, num := range nums {

@@ -43,6 +43,9 @@ var reserved = map[string]bool{
 	"where": true, "window": true, "with": true,
 }
 
+// QuoteLiteral renders s as a standard SQL string literal.
+func QuoteLiteral(s string) string { return "'" + strings.ReplaceAll(s, "'", "''") + "'" }
+
 // QuoteIdent quotes an identifier when PostgreSQL would need it: upper case,
 // characters outside [a-z0-9_$], a leading digit or dollar, or a reserved word.
 func QuoteIdent(s string) string {

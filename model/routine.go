@@ -190,7 +190,7 @@ func (t *Trigger) Definition() string {
 	}
 	args := make([]string, len(t.Args))
 	for i, a := range t.Args {
-		args[i] = "'" + strings.ReplaceAll(a, "'", "''") + "'"
+		args[i] = QuoteLiteral(a)
 	}
 	b.WriteString(" EXECUTE FUNCTION " + t.Function.String() + "(" + strings.Join(args, ", ") + ")")
 	return b.String()

@@ -3,6 +3,7 @@ package normalize
 import (
 	"errors"
 	"fmt"
+	"strconv"
 	"strings"
 
 	pg_query "github.com/pganalyze/pg_query_go/v5"
@@ -136,6 +137,10 @@ func indexElem(e *pg_query.IndexElem, method string) (model.IndexKey, error) {
 		}
 	}
 	k.Opclass = IndexOpclass(method, qualifiedName(e.Opclass))
+	if opts := opclassOptions(e.Opclassopts); opts != "" {
+		// A default class with options is named, as the options need it.
+		k.Opclass = qualifiedName(e.Opclass) + " (" + opts + ")"
+	}
 	if coll := qualifiedName(e.Collation); coll != "default" {
 		k.Collation = coll
 	}
@@ -150,6 +155,37 @@ func IndexOpclass(method, name string) string {
 		return ""
 	}
 	return name
+}
+
+// opclassOptions prints an operator class's options (gist_trgm_ops
+// (siglen = 64)) as pg_get_indexdef does: name='value', in their order.
+func opclassOptions(opts []*pg_query.Node) string {
+	parts := make([]string, 0, len(opts))
+	for _, o := range opts {
+		d := o.GetDefElem()
+		if d == nil {
+			continue
+		}
+		parts = append(parts, d.Defname+"="+model.QuoteLiteral(defElemText(d.Arg)))
+	}
+	return strings.Join(parts, ", ")
+}
+
+// defElemText is the text of an option's value as the catalog stores it.
+func defElemText(n *pg_query.Node) string {
+	switch v := n.GetNode().(type) {
+	case *pg_query.Node_String_:
+		return v.String_.Sval
+	case *pg_query.Node_Integer:
+		return strconv.Itoa(int(v.Integer.Ival))
+	case *pg_query.Node_Float:
+		return v.Float.Fval
+	case *pg_query.Node_Boolean:
+		return strconv.FormatBool(v.Boolean.Boolval)
+	case *pg_query.Node_TypeName:
+		return strings.Join(strList(v.TypeName.Names), ".")
+	}
+	return ""
 }
 
 // simpleColumn returns the column name when n is an unqualified column

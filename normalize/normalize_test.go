@@ -435,6 +435,14 @@ func TestIndexDefEquivalence(t *testing.T) {
 			model.QName{Schema: "public", Name: "t"}},
 		{"predicate", "CREATE INDEX i ON t (a) WHERE a > 0", "CREATE INDEX i ON public.t USING btree (a)", false,
 			model.QName{Schema: "public", Name: "t"}},
+		{"opclass options as the catalog quotes them", "CREATE INDEX i ON t USING gist (s gist_trgm_ops (siglen = 64))",
+			"CREATE INDEX i ON public.t USING gist (s gist_trgm_ops (siglen='64'))", true, model.QName{Schema: "public", Name: "t"}},
+		{"opclass options differ", "CREATE INDEX i ON t USING gist (s gist_trgm_ops (siglen = 32))",
+			"CREATE INDEX i ON public.t USING gist (s gist_trgm_ops (siglen='64'))", false, model.QName{Schema: "public", Name: "t"}},
+		{"opclass options against none", "CREATE INDEX i ON t USING gist (s gist_trgm_ops (siglen = 12))",
+			"CREATE INDEX i ON public.t USING gist (s gist_trgm_ops)", false, model.QName{Schema: "public", Name: "t"}},
+		{"a default class with options keeps its name", "CREATE INDEX i ON t USING gist (v tsvector_ops (siglen = 16))",
+			"CREATE INDEX i ON public.t USING gist (v tsvector_ops (siglen='16'))", true, model.QName{Schema: "public", Name: "t"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

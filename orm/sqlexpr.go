@@ -189,9 +189,7 @@ func (b *builder) renderMethod(e *expr, tb *tableBuild, depth int) (string, erro
 }
 
 // quoteLiteral renders a string as a SQL literal.
-func quoteLiteral(s string) string {
-	return "'" + strings.ReplaceAll(s, "'", "''") + "'"
-}
+func quoteLiteral(s string) string { return model.QuoteLiteral(s) }
 
 // columnName resolves a column reference: Model.attr, cls.attr,
 // table.c.name, Model.__table__.c.name, or a bare name inside tb.

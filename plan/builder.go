@@ -290,7 +290,7 @@ func idents(names []string) string {
 // quoteList renders columns as diff does in finding objects: ("a", "b").
 func quoteList(names []string) string { return "(" + idents(names) + ")" }
 
-func literal(s string) string { return "'" + strings.ReplaceAll(s, "'", "''") + "'" }
+func literal(s string) string { return model.QuoteLiteral(s) }
 
 func nameOr(name, alt string) string {
 	if name != "" {

@@ -27,8 +27,14 @@ func (r *replayer) attachIndexes(c *stmtCtx, st *pg_query.AlterTableStmt) error 
 		if err != nil {
 			return err
 		}
-		if parent.kind != relIndex || child.kind != relIndex || child.index == nil {
+		if parent.kind != relIndex || child.kind != relIndex || (child.index == nil && child.key == nil) {
 			return c.errorf(rv.Location, "%q is not an index of a partition", q.Name)
+		}
+		if child.index == nil {
+			// The index of a partition's primary key or unique constraint,
+			// as pg_dump attaches it to the parent's: a partition's keys
+			// are not listed as its own, so there is nothing to mark.
+			continue
 		}
 		if r.attached == nil {
 			r.attached = map[*model.Index]bool{}

@@ -4,6 +4,7 @@ import (
 	"strings"
 	"testing"
 
+	pg_query "github.com/pganalyze/pg_query_go/v5"
 	"github.com/stretchr/testify/require"
 	"google.golang.org/protobuf/proto"
 
@@ -25,6 +26,8 @@ func FuzzExpr(f *testing.F) {
 		strings.Repeat("-", 100), "x::\"char\"", "'t'::bool", "'1e5'::numeric", "'nan'::float8",
 		"CREATE INDEX i ON t (a)", "ts > '2024-01-01 02:00+02'", "day IN ('Jan 1 2024', '20240102')",
 		"(id)::double precision < buzz", "app.is_valid(id)", "label <> ('x' COLLATE app.ci)", "FOR VALUES FROM ('2024-01-01') TO (MAXVALUE)", "CREATE INDEX i ON t USING gin ((a->'b') jsonb_path_ops) WHERE a IN (1)",
+		"CREATE INDEX i ON t USING gist (s gist_trgm_ops (siglen = 64, x = 'a''b', y = true, z = 1.5, w = some.name))",
+		"s % 'x' AND - n > 0 AND f(s) OPERATOR(x.%) g()",
 	} {
 		f.Add(seed)
 	}
@@ -35,6 +38,13 @@ func FuzzExpr(f *testing.F) {
 		require.Equal(t, errA == nil, errB == nil)
 		if n, err := parseExpr(s); err == nil && !needsRewrite(n) {
 			require.True(t, proto.Equal(n, rewrite(clone(n))), "needsRewrite said no rule applies")
+		}
+		if n, err := parseExpr(s); err == nil {
+			Qualify(n, Resolver{
+				Function: func(string) string { return "x" },
+				Operator: func(_ string, _, right *pg_query.Node) string { return "x" },
+				Opclass:  func(string, string) string { return "x" },
+			})
 		}
 		_, _, _ = Default(s, model.Type{Name: "integer"})
 		_, _, _ = Default(s, model.Type{Name: "boolean"})

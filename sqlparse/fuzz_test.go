@@ -53,6 +53,8 @@ func FuzzParse(f *testing.F) {
 		"CREATE TABLE b (r int, d tsrange, EXCLUDE USING gist (r WITH =, d WITH OPERATOR(pg_catalog.&&)) WHERE (r > 0) DEFERRABLE);",
 		"CREATE TABLE t (a int); ALTER TABLE t ADD CONSTRAINT c CHECK (a > 0) NOT VALID; ALTER TABLE t VALIDATE CONSTRAINT c;",
 		"CREATE TABLE t (a int NOT NULL UNIQUE); ALTER TABLE t REPLICA IDENTITY USING INDEX t_a_key; ALTER TABLE t REPLICA IDENTITY FULL;",
+		"CREATE SCHEMA x; CREATE EXTENSION pg_trgm SCHEMA x; SET search_path = public, x; CREATE TABLE t (s text CHECK (s % 'a' AND - s IS NULL), n int DEFAULT similarity('a', 'b')); CREATE INDEX ON t USING gist (s gist_trgm_ops (siglen = 8), (s % s)); ALTER TABLE t ADD CHECK (n % 2 = 0 OR s % n::text);",
+		"CREATE TABLE p (id int, k text) PARTITION BY LIST (k); CREATE TABLE p1 (id int, k text); ALTER TABLE ONLY p ATTACH PARTITION p1 FOR VALUES IN ('a'); ALTER TABLE ONLY p1 ADD PRIMARY KEY (id, k); ALTER TABLE ONLY p ADD PRIMARY KEY (id, k); ALTER INDEX p_pkey ATTACH PARTITION p1_pkey; ALTER INDEX p1_pkey ATTACH PARTITION p_pkey;",
 	} {
 		f.Add(seed)
 	}

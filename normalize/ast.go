@@ -4,11 +4,11 @@ import (
 	"cmp"
 	"slices"
 
-	pg_query "github.com/pganalyze/pg_query_go/v5"
 	"google.golang.org/protobuf/proto"
 	"google.golang.org/protobuf/reflect/protoreflect"
 
 	"github.com/ariadrift/ariadrift/model"
+	pg_query "github.com/ariadrift/ariadrift/third_party/pg_query_go"
 )
 
 var nodeName = (&pg_query.Node{}).ProtoReflect().Descriptor().FullName()

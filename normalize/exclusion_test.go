@@ -3,7 +3,7 @@ package normalize
 import (
 	"testing"
 
-	pg_query "github.com/pganalyze/pg_query_go/v5"
+	pg_query "github.com/ariadrift/ariadrift/third_party/pg_query_go"
 )
 
 // exclusionOf parses ALTER TABLE t ADD <con> and returns the constraint.

@@ -9,7 +9,7 @@
 // Everything works on pg_query's parse tree and prints through pg_query's
 // deparser; no text is matched with regular expressions.
 //
-// normalize imports only package model and pg_query_go (plus the protobuf
+// normalize imports only package model and pg_query (plus the protobuf
 // runtime pg_query's tree is made of). It must not import the producers
 // (spec, sqlparse, introspect) or diff: they all depend on it.
 package normalize
@@ -21,11 +21,11 @@ import (
 	"strings"
 	"sync"
 
-	pg_query "github.com/pganalyze/pg_query_go/v5"
 	"google.golang.org/protobuf/proto"
 	"google.golang.org/protobuf/reflect/protoreflect"
 
 	"github.com/ariadrift/ariadrift/model"
+	pg_query "github.com/ariadrift/ariadrift/third_party/pg_query_go"
 )
 
 // Expr parses one standalone SQL expression (a default, CHECK body, index

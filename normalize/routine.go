@@ -4,7 +4,7 @@ import (
 	"fmt"
 	"strings"
 
-	pg_query "github.com/pganalyze/pg_query_go/v5"
+	pg_query "github.com/ariadrift/ariadrift/third_party/pg_query_go"
 )
 
 // FunctionBody normalizes the body text of a function (prosrc, or the

@@ -3,8 +3,9 @@ package normalize
 import (
 	"testing"
 
-	pg_query "github.com/pganalyze/pg_query_go/v5"
 	"github.com/stretchr/testify/require"
+
+	pg_query "github.com/ariadrift/ariadrift/third_party/pg_query_go"
 )
 
 func TestBodyText(t *testing.T) {

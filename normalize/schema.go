@@ -3,9 +3,8 @@ package normalize
 import (
 	"strings"
 
-	pg_query "github.com/pganalyze/pg_query_go/v5"
-
 	"github.com/ariadrift/ariadrift/model"
+	pg_query "github.com/ariadrift/ariadrift/third_party/pg_query_go"
 )
 
 // Scoped normalizes every stored expression of s again in its table's

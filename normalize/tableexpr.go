@@ -3,9 +3,8 @@ package normalize
 import (
 	"errors"
 
-	pg_query "github.com/pganalyze/pg_query_go/v5"
-
 	"github.com/ariadrift/ariadrift/model"
+	pg_query "github.com/ariadrift/ariadrift/third_party/pg_query_go"
 )
 
 // Columns tells which columns a table has, so that the bare column

@@ -4,9 +4,8 @@ import (
 	"errors"
 	"fmt"
 
-	pg_query "github.com/pganalyze/pg_query_go/v5"
-
 	"github.com/ariadrift/ariadrift/model"
+	pg_query "github.com/ariadrift/ariadrift/third_party/pg_query_go"
 )
 
 // Relations resolves a relation named in a view's FROM clause, as written

@@ -4,9 +4,9 @@ import (
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
-	pg_query "github.com/pganalyze/pg_query_go/v5"
 
 	"github.com/ariadrift/ariadrift/model"
+	pg_query "github.com/ariadrift/ariadrift/third_party/pg_query_go"
 )
 
 // viewTables are the tables the view rows select from.

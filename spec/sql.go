@@ -5,10 +5,9 @@ import (
 	"fmt"
 	"strings"
 
-	pg_query "github.com/pganalyze/pg_query_go/v5"
-
 	"github.com/ariadrift/ariadrift/model"
 	"github.com/ariadrift/ariadrift/normalize"
+	pg_query "github.com/ariadrift/ariadrift/third_party/pg_query_go"
 )
 
 // objectName is PostgreSQL's name for an unnamed constraint; matching it

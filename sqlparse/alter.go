@@ -4,10 +4,9 @@ import (
 	"slices"
 	"sort"
 
-	pg_query "github.com/pganalyze/pg_query_go/v5"
-
 	"github.com/ariadrift/ariadrift/model"
 	"github.com/ariadrift/ariadrift/normalize"
+	pg_query "github.com/ariadrift/ariadrift/third_party/pg_query_go"
 )
 
 // alterTable replays ALTER TABLE [IF EXISTS] [ONLY] with its subcommands.

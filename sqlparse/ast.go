@@ -3,10 +3,10 @@ package sqlparse
 import (
 	"slices"
 
-	pg_query "github.com/pganalyze/pg_query_go/v5"
 	"google.golang.org/protobuf/proto"
 
 	"github.com/ariadrift/ariadrift/normalize"
+	pg_query "github.com/ariadrift/ariadrift/third_party/pg_query_go"
 )
 
 func cloneIndexStmt(s *pg_query.IndexStmt) *pg_query.IndexStmt {

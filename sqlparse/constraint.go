@@ -1,11 +1,11 @@
 package sqlparse
 
 import (
-	pg_query "github.com/pganalyze/pg_query_go/v5"
 	"google.golang.org/protobuf/proto"
 
 	"github.com/ariadrift/ariadrift/model"
 	"github.com/ariadrift/ariadrift/normalize"
+	pg_query "github.com/ariadrift/ariadrift/third_party/pg_query_go"
 )
 
 // Constraint states the replay follows beyond the constraints themselves:

@@ -1,9 +1,8 @@
 package sqlparse
 
 import (
-	pg_query "github.com/pganalyze/pg_query_go/v5"
-
 	"github.com/ariadrift/ariadrift/model"
+	pg_query "github.com/ariadrift/ariadrift/third_party/pg_query_go"
 )
 
 // fixedSchema lists the extensions whose control file names the schema

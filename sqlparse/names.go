@@ -4,9 +4,8 @@ import (
 	"slices"
 	"strconv"
 
-	pg_query "github.com/pganalyze/pg_query_go/v5"
-
 	"github.com/ariadrift/ariadrift/model"
+	pg_query "github.com/ariadrift/ariadrift/third_party/pg_query_go"
 )
 
 // The functions in this file reproduce how PostgreSQL names what the

@@ -3,10 +3,9 @@ package sqlparse
 import (
 	"slices"
 
-	pg_query "github.com/pganalyze/pg_query_go/v5"
-
 	"github.com/ariadrift/ariadrift/model"
 	"github.com/ariadrift/ariadrift/normalize"
+	pg_query "github.com/ariadrift/ariadrift/third_party/pg_query_go"
 )
 
 // createView registers the name of a view being created and returns the

@@ -7,8 +7,8 @@ import (
 	"strconv"
 	"strings"
 
-	pg_query "github.com/pganalyze/pg_query_go/v5"
-	"github.com/pganalyze/pg_query_go/v5/parser"
+	pg_query "github.com/ariadrift/ariadrift/third_party/pg_query_go"
+	"github.com/ariadrift/ariadrift/third_party/pg_query_go/parser"
 )
 
 // The PL/pgSQL parser reports statements as JSON; these types pick out

@@ -4,11 +4,10 @@ import (
 	"slices"
 	"strings"
 
-	pg_query "github.com/pganalyze/pg_query_go/v5"
-
 	"github.com/ariadrift/ariadrift/model"
 	"github.com/ariadrift/ariadrift/normalize"
 	"github.com/ariadrift/ariadrift/sqlparse/pgnames"
+	pg_query "github.com/ariadrift/ariadrift/third_party/pg_query_go"
 )
 
 // qualifyNames qualifies, in the expressions of a table, index, domain,

@@ -5,10 +5,9 @@ import (
 	"strconv"
 	"strings"
 
-	pg_query "github.com/pganalyze/pg_query_go/v5"
-
 	"github.com/ariadrift/ariadrift/model"
 	"github.com/ariadrift/ariadrift/normalize"
+	pg_query "github.com/ariadrift/ariadrift/third_party/pg_query_go"
 )
 
 // routineState is what the replay keeps about functions and triggers

@@ -4,9 +4,8 @@ import (
 	"sort"
 	"strconv"
 
-	pg_query "github.com/pganalyze/pg_query_go/v5"
-
 	"github.com/ariadrift/ariadrift/model"
+	pg_query "github.com/ariadrift/ariadrift/third_party/pg_query_go"
 )
 
 // seqInfo is what the replay knows about a sequence besides its name.

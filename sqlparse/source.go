@@ -10,10 +10,9 @@ import (
 	"sync/atomic"
 	"unicode/utf8"
 
-	pg_query "github.com/pganalyze/pg_query_go/v5"
-	"github.com/pganalyze/pg_query_go/v5/parser"
-
 	"github.com/ariadrift/ariadrift/model"
+	pg_query "github.com/ariadrift/ariadrift/third_party/pg_query_go"
+	"github.com/ariadrift/ariadrift/third_party/pg_query_go/parser"
 )
 
 // Error is a problem in a script at a known position: a syntax error, or a

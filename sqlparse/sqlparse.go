@@ -6,8 +6,9 @@
 // inside DO blocks is found through pg_query's PL/pgSQL parser. Every object
 // carries the file:line:col of the statement or element that created it.
 //
-// sqlparse imports model, normalize and pg_query_go only; it must not import
-// the other producers (spec, introspect), diff or report.
+// sqlparse imports model, normalize and pg_query (third_party/pg_query_go)
+// only; it must not import the other producers (spec, introspect), diff or
+// report.
 package sqlparse
 
 import (
@@ -18,9 +19,8 @@ import (
 	"strings"
 	"sync"
 
-	pg_query "github.com/pganalyze/pg_query_go/v5"
-
 	"github.com/ariadrift/ariadrift/model"
+	pg_query "github.com/ariadrift/ariadrift/third_party/pg_query_go"
 )
 
 // Options tunes a replay.

@@ -4,10 +4,9 @@ import (
 	"errors"
 	"strings"
 
-	pg_query "github.com/pganalyze/pg_query_go/v5"
-
 	"github.com/ariadrift/ariadrift/model"
 	"github.com/ariadrift/ariadrift/normalize"
+	pg_query "github.com/ariadrift/ariadrift/third_party/pg_query_go"
 )
 
 // createViewStmt replays CREATE [OR REPLACE] VIEW: the name, the query

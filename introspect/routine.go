@@ -10,6 +10,7 @@ import (
 
 	"github.com/ariadrift/ariadrift/model"
 	"github.com/ariadrift/ariadrift/normalize"
+	"github.com/ariadrift/ariadrift/pgast"
 	pg_query "github.com/ariadrift/ariadrift/third_party/pg_query_go"
 )
 
@@ -147,7 +148,7 @@ func (r *reader) decodeFunction(fr *funcRow) error {
 		f.Body = normalize.FunctionBody(f.Language, fr.src)
 		return nil
 	}
-	tree, err := pg_query.Parse(*fr.def)
+	tree, err := pgast.Parse(*fr.def)
 	if err != nil {
 		return fmt.Errorf("definition: %w", err)
 	}
@@ -168,7 +169,7 @@ func (r *reader) argDefaults(fr *funcRow) error {
 	if fr.defaults == nil || fr.nDefaults == 0 {
 		return nil
 	}
-	tree, err := pg_query.Parse("SELECT " + *fr.defaults)
+	tree, err := pgast.Parse("SELECT " + *fr.defaults)
 	if err != nil {
 		return fmt.Errorf("argument defaults: %w", err)
 	}
@@ -232,7 +233,7 @@ func (r *reader) trigger(rows pgx.Rows) error {
 
 // triggerWhen reads the WHEN condition off pg_get_triggerdef's text.
 func triggerWhen(def string) (string, error) {
-	tree, err := pg_query.Parse(def)
+	tree, err := pgast.Parse(def)
 	if err != nil {
 		return "", fmt.Errorf("definition: %w", err)
 	}

@@ -3,13 +3,14 @@ package normalize
 import (
 	"testing"
 
+	"github.com/ariadrift/ariadrift/pgast"
 	pg_query "github.com/ariadrift/ariadrift/third_party/pg_query_go"
 )
 
 // exclusionOf parses ALTER TABLE t ADD <con> and returns the constraint.
 func exclusionOf(t *testing.T, con string) *pg_query.Constraint {
 	t.Helper()
-	tree, err := pg_query.Parse("ALTER TABLE t ADD " + con)
+	tree, err := pgast.Parse("ALTER TABLE t ADD " + con)
 	if err != nil {
 		t.Fatalf("parse %q: %v", con, err)
 	}

@@ -9,9 +9,9 @@
 // Everything works on pg_query's parse tree and prints through pg_query's
 // deparser; no text is matched with regular expressions.
 //
-// normalize imports only package model and pg_query (plus the protobuf
-// runtime pg_query's tree is made of). It must not import the producers
-// (spec, sqlparse, introspect) or diff: they all depend on it.
+// normalize imports only packages model and pgast, and pg_query (plus the
+// protobuf runtime pg_query's tree is made of). It must not import the
+// producers (spec, sqlparse, introspect) or diff: they all depend on it.
 package normalize
 
 import (
@@ -25,6 +25,7 @@ import (
 	"google.golang.org/protobuf/reflect/protoreflect"
 
 	"github.com/ariadrift/ariadrift/model"
+	"github.com/ariadrift/ariadrift/pgast"
 	pg_query "github.com/ariadrift/ariadrift/third_party/pg_query_go"
 )
 
@@ -118,7 +119,7 @@ func parseExpr(expr string) (*pg_query.Node, error) {
 	if strings.TrimSpace(expr) == "" {
 		return nil, errors.New("empty expression")
 	}
-	tree, err := pg_query.Parse("SELECT " + expr)
+	tree, err := pgast.Parse("SELECT " + expr)
 	if err != nil {
 		return nil, fmt.Errorf("expression %q: %w", expr, err)
 	}

@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"github.com/ariadrift/ariadrift/model"
+	"github.com/ariadrift/ariadrift/pgast"
 	pg_query "github.com/ariadrift/ariadrift/third_party/pg_query_go"
 )
 
@@ -216,7 +217,7 @@ func IndexDef(def string) (*model.Index, model.QName, error) {
 	if strings.IndexByte(def, 0) >= 0 {
 		return nil, model.QName{}, errors.New("index definition contains a NUL byte")
 	}
-	tree, err := pg_query.Parse(def)
+	tree, err := pgast.Parse(def)
 	if err != nil {
 		return nil, model.QName{}, fmt.Errorf("index definition %q: %w", def, err)
 	}

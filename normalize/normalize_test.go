@@ -8,6 +8,7 @@ import (
 	"google.golang.org/protobuf/proto"
 
 	"github.com/ariadrift/ariadrift/model"
+	"github.com/ariadrift/ariadrift/pgast"
 	pg_query "github.com/ariadrift/ariadrift/third_party/pg_query_go"
 )
 
@@ -291,7 +292,7 @@ func TestNullTestMemo(t *testing.T) {
 // columnType parses "CREATE TABLE t (c <typ>)" and returns the column's type name.
 func columnType(t *testing.T, typ string) *pg_query.TypeName {
 	t.Helper()
-	tree, err := pg_query.Parse("CREATE TABLE t (c " + typ + ")")
+	tree, err := pgast.Parse("CREATE TABLE t (c " + typ + ")")
 	require.NoError(t, err)
 	return tree.Stmts[0].Stmt.GetCreateStmt().TableElts[0].GetColumnDef().TypeName
 }
@@ -653,7 +654,7 @@ func TestQualify(t *testing.T) {
 		require.NoError(t, err, tc.in)
 		require.Equal(t, tc.want, got, tc.in)
 	}
-	tree, err := pg_query.Parse("CREATE INDEX i ON t USING gin (a trgm_ops, b other.trgm_ops, c jsonb_ops)")
+	tree, err := pgast.Parse("CREATE INDEX i ON t USING gin (a trgm_ops, b other.trgm_ops, c jsonb_ops)")
 	require.NoError(t, err)
 	Qualify(tree.Stmts[0].Stmt, res)
 	out, err := pg_query.Deparse(tree)

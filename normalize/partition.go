@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"github.com/ariadrift/ariadrift/model"
+	"github.com/ariadrift/ariadrift/pgast"
 	pg_query "github.com/ariadrift/ariadrift/third_party/pg_query_go"
 )
 
@@ -89,7 +90,7 @@ func PartitionKeyDef(def string) (string, error) {
 	if strings.IndexByte(def, 0) >= 0 {
 		return "", errors.New("partition key contains a NUL byte")
 	}
-	tree, err := pg_query.Parse("CREATE TABLE t () PARTITION BY " + def)
+	tree, err := pgast.Parse("CREATE TABLE t () PARTITION BY " + def)
 	if err != nil {
 		return "", fmt.Errorf("partition key %q: %w", def, err)
 	}
@@ -200,7 +201,7 @@ func PartitionBoundIn(def string, keys []model.Type) (string, error) {
 	if strings.IndexByte(def, 0) >= 0 {
 		return "", errors.New("partition bound contains a NUL byte")
 	}
-	tree, err := pg_query.Parse("CREATE TABLE t PARTITION OF p " + def)
+	tree, err := pgast.Parse("CREATE TABLE t PARTITION OF p " + def)
 	if err != nil {
 		return "", fmt.Errorf("partition bound %q: %w", def, err)
 	}
@@ -213,7 +214,7 @@ func PartitionBoundIn(def string, keys []model.Type) (string, error) {
 // PartitionKeyColumns returns, for each element of a partition key as
 // PartitionSpec renders it, the column it names, or "" for an expression.
 func PartitionKeyColumns(def string) []string {
-	tree, err := pg_query.Parse("CREATE TABLE t () PARTITION BY " + def)
+	tree, err := pgast.Parse("CREATE TABLE t () PARTITION BY " + def)
 	if err != nil || len(tree.Stmts) != 1 || tree.Stmts[0].GetStmt().GetCreateStmt().GetPartspec() == nil {
 		return nil
 	}

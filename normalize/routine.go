@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"strings"
 
+	"github.com/ariadrift/ariadrift/pgast"
 	pg_query "github.com/ariadrift/ariadrift/third_party/pg_query_go"
 )
 
@@ -23,7 +24,7 @@ func FunctionBody(lang, src string) string {
 // SQLText parses SQL statements and prints them canonically, separated by
 // "; ".
 func SQLText(src string) (string, error) {
-	tree, err := pg_query.Parse(src)
+	tree, err := pgast.Parse(src)
 	if err != nil {
 		return "", err
 	}

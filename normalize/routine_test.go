@@ -5,7 +5,7 @@ import (
 
 	"github.com/stretchr/testify/require"
 
-	pg_query "github.com/ariadrift/ariadrift/third_party/pg_query_go"
+	"github.com/ariadrift/ariadrift/pgast"
 )
 
 func TestBodyText(t *testing.T) {
@@ -47,7 +47,7 @@ func TestFunctionBodySQL(t *testing.T) {
 // what pg_get_functiondef prints for it.
 func TestSQLBody(t *testing.T) {
 	body := func(src string) string {
-		tree, err := pg_query.Parse(src)
+		tree, err := pgast.Parse(src)
 		require.NoError(t, err)
 		s, err := SQLBody(tree.Stmts[0].Stmt.GetCreateFunctionStmt().GetSqlBody())
 		require.NoError(t, err)

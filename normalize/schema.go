@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/ariadrift/ariadrift/model"
+	"github.com/ariadrift/ariadrift/pgast"
 	pg_query "github.com/ariadrift/ariadrift/third_party/pg_query_go"
 )
 
@@ -179,7 +180,7 @@ func viewScoped(s *model.Schema, v *model.View) string {
 	if v.Definition == "" {
 		return ""
 	}
-	tree, err := pg_query.Parse(v.Definition)
+	tree, err := pgast.Parse(v.Definition)
 	if err != nil || len(tree.Stmts) != 1 {
 		return v.Definition
 	}

@@ -5,6 +5,7 @@ import (
 	"fmt"
 
 	"github.com/ariadrift/ariadrift/model"
+	"github.com/ariadrift/ariadrift/pgast"
 	pg_query "github.com/ariadrift/ariadrift/third_party/pg_query_go"
 )
 
@@ -48,7 +49,7 @@ func ViewQuery(query *pg_query.Node, aliases []string, rels Relations) (string, 
 
 // ViewDef is ViewQuery for pg_get_viewdef's text.
 func ViewDef(def string, rels Relations) (string, []string, error) {
-	tree, err := pg_query.Parse(def)
+	tree, err := pgast.Parse(def)
 	if err != nil {
 		return "", nil, fmt.Errorf("view definition: %w", err)
 	}
@@ -551,7 +552,7 @@ func RenameQuerySchema(def, from, to string) (string, error) {
 	if def == "" || from == to {
 		return def, nil
 	}
-	tree, err := pg_query.Parse(def)
+	tree, err := pgast.Parse(def)
 	if err != nil {
 		return "", fmt.Errorf("view definition: %w", err)
 	}
@@ -650,7 +651,7 @@ func RenameQueryColumn(def, schema, table, from, to string) (string, error) {
 	if def == "" || from == to {
 		return def, nil
 	}
-	tree, err := pg_query.Parse(def)
+	tree, err := pgast.Parse(def)
 	if err != nil {
 		return "", fmt.Errorf("view definition: %w", err)
 	}

@@ -6,7 +6,7 @@ import (
 	"github.com/google/go-cmp/cmp"
 
 	"github.com/ariadrift/ariadrift/model"
-	pg_query "github.com/ariadrift/ariadrift/third_party/pg_query_go"
+	"github.com/ariadrift/ariadrift/pgast"
 )
 
 // viewTables are the tables the view rows select from.
@@ -26,7 +26,7 @@ func viewRels(schema, name string) (model.QName, []string, bool) {
 // scriptView normalizes the query of a CREATE VIEW statement.
 func scriptView(t *testing.T, sql string) (string, []string) {
 	t.Helper()
-	tree, err := pg_query.Parse(sql)
+	tree, err := pgast.Parse(sql)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -7,6 +7,7 @@ import (
 
 	"github.com/ariadrift/ariadrift/model"
 	"github.com/ariadrift/ariadrift/normalize"
+	"github.com/ariadrift/ariadrift/pgast"
 	pg_query "github.com/ariadrift/ariadrift/third_party/pg_query_go"
 )
 
@@ -27,7 +28,7 @@ func indexKey(method, item string) (model.IndexKey, []string, error) {
 	if strings.TrimSpace(item) == "" {
 		return model.IndexKey{}, nil, errors.New("empty key")
 	}
-	tree, err := pg_query.Parse("CREATE INDEX i ON t USING " + model.QuoteIdent(method) + " (" + item + "\n)")
+	tree, err := pgast.Parse("CREATE INDEX i ON t USING " + model.QuoteIdent(method) + " (" + item + "\n)")
 	if err != nil {
 		return model.IndexKey{}, nil, err
 	}
@@ -63,7 +64,7 @@ func predicate(where string) (string, []string, error) {
 	}
 	// normalize.Expr accepted it as a lone expression, so this parse
 	// succeeds and holds just that expression.
-	tree, err := pg_query.Parse("SELECT " + where)
+	tree, err := pgast.Parse("SELECT " + where)
 	if err != nil {
 		return "", nil, fmt.Errorf("expression %q: %w", where, err)
 	}

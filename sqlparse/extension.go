@@ -2,6 +2,7 @@ package sqlparse
 
 import (
 	"github.com/ariadrift/ariadrift/model"
+	"github.com/ariadrift/ariadrift/pgast"
 	pg_query "github.com/ariadrift/ariadrift/third_party/pg_query_go"
 )
 
@@ -91,7 +92,7 @@ func (r *replayer) extensionGrants(c *stmtCtx, name string) error {
 	if !ok {
 		return nil
 	}
-	tree, err := pg_query.Parse(sql)
+	tree, err := pgast.Parse(sql)
 	if err != nil {
 		return err
 	}

@@ -7,6 +7,7 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/ariadrift/ariadrift/pgast"
 	pg_query "github.com/ariadrift/ariadrift/third_party/pg_query_go"
 	"github.com/ariadrift/ariadrift/third_party/pg_query_go/parser"
 )
@@ -244,7 +245,7 @@ func (b *doBody) sql(query string, line int, cond bool) error {
 
 // sqlAt parses and replays SQL text found at file offset off.
 func (b *doBody) sqlAt(query string, off int, cond bool) error {
-	tree, err := pg_query.Parse(query)
+	tree, err := pgast.Parse(query)
 	if err != nil {
 		return b.c.src.parseError(err, query, off)
 	}
@@ -265,7 +266,7 @@ func (b *doBody) dynamic(expr string, line int, cond bool) error {
 		return nil
 	}
 	at := b.locate(expr, line)
-	tree, err := pg_query.Parse("SELECT " + expr)
+	tree, err := pgast.Parse("SELECT " + expr)
 	if err == nil && len(tree.Stmts) == 1 {
 		if sel := tree.Stmts[0].GetStmt().GetSelectStmt(); sel != nil && len(sel.TargetList) == 1 {
 			if c := sel.TargetList[0].GetResTarget().GetVal().GetAConst(); c != nil && c.GetSval() != nil {
@@ -367,7 +368,7 @@ func (b *doBody) findSQLError() error {
 		case word == ";":
 			if segStart >= 0 {
 				text := b.body[segStart:start]
-				if _, perr := pg_query.Parse(text); perr != nil {
+				if _, perr := pgast.Parse(text); perr != nil {
 					return b.c.src.parseError(perr, text, b.off+segStart)
 				}
 			}

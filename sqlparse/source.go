@@ -11,6 +11,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/ariadrift/ariadrift/model"
+	"github.com/ariadrift/ariadrift/pgast"
 	pg_query "github.com/ariadrift/ariadrift/third_party/pg_query_go"
 	"github.com/ariadrift/ariadrift/third_party/pg_query_go/parser"
 )
@@ -174,7 +175,7 @@ func newSourceVars(name, path string, data []byte, vars map[string]string) *sour
 				}
 				ch := s.chunks[i]
 				if !stopped && !s.abandon.Load() {
-					tree, err := pg_query.Parse(s.psql.Clean[ch.start:ch.end])
+					tree, err := pgast.Parse(s.psql.Clean[ch.start:ch.end])
 					if err != nil {
 						ch.err = err
 					} else {
@@ -195,7 +196,7 @@ func newSourceVars(name, path string, data []byte, vars map[string]string) *sour
 // whole. base is the offset the returned statements are relative to.
 func (s *source) recoverChunk(ch *chunk) (stmts []*pg_query.RawStmt, base int, rest bool, err error) {
 	text := s.psql.Clean[ch.start:]
-	tree, perr := pg_query.Parse(text)
+	tree, perr := pgast.Parse(text)
 	if perr == nil {
 		return tree.Stmts, ch.start, true, nil
 	}
@@ -213,7 +214,7 @@ func (s *source) recoverChunk(ch *chunk) (stmts []*pg_query.RawStmt, base int, r
 		}
 	}
 	if cut > ch.start {
-		if tree, perr := pg_query.Parse(s.psql.Clean[ch.start:cut]); perr == nil {
+		if tree, perr := pgast.Parse(s.psql.Clean[ch.start:cut]); perr == nil {
 			return tree.Stmts, ch.start, false, e
 		}
 	}

@@ -6,9 +6,8 @@
 // inside DO blocks is found through pg_query's PL/pgSQL parser. Every object
 // carries the file:line:col of the statement or element that created it.
 //
-// sqlparse imports model, normalize and pg_query (third_party/pg_query_go)
-// only; it must not import the other producers (spec, introspect), diff or
-// report.
+// sqlparse imports model, normalize, pgast and pg_query only; it must not
+// import the other producers (spec, introspect), diff or report.
 package sqlparse
 
 import (

@@ -53,10 +53,11 @@ func Queries() []Query { return queriesFor(0) }
 // queriesFor is Queries for a server of the given major version (0: the
 // newest the package knows).
 func queriesFor(major int) []Query {
-	ix := indexesSQL
+	ix, pc := indexesSQL, partitionConstraintsSQL
 	if major != 0 && major < 15 {
 		// indnullsnotdistinct arrived in 15.
 		ix = strings.Replace(ix, "x.indnullsnotdistinct", "false", 1)
+		pc = strings.Replace(pc, "x.indnullsnotdistinct", "false", 1)
 	}
 	fnSQL, trSQL := routineQueries(major)
 	return []Query{
@@ -79,7 +80,7 @@ func queriesFor(major int) []Query {
 		{"triggers", trSQL, 1},
 		{"views", viewsSQL, 1},
 		{"otherindexes", otherIndexesSQL, 1},
-		{"partitionfks", partitionFKsSQL, 1},
+		{"partitionconstraints", pc, 1},
 	}
 }
 

@@ -53,11 +53,11 @@ type reader struct {
 
 	// Views (view.go): views and partitions by oid (session 0), the rows
 	// of the views and other indexes queries (session 1).
-	viewOID      map[uint32]*model.View
-	partLocal    map[uint32]*model.PartitionLocal
-	viewRows     []*viewRow
-	otherIndexes []*otherIndexRow
-	partitionFKs []partitionFK
+	viewOID       map[uint32]*model.View
+	partLocal     map[uint32]*model.PartitionLocal
+	viewRows      []*viewRow
+	otherIndexes  []*otherIndexRow
+	partitionCons []partitionConstraint
 
 	progress    sync.Mutex // serializes Options.Progress and guards done
 	done, total int
@@ -92,26 +92,26 @@ func newReader(opts Options) *reader {
 // scanner returns the function that takes one row of the named query.
 func (r *reader) scanner(name string) func(pgx.Rows) error {
 	return map[string]func(pgx.Rows) error{
-		"types":        r.typ,
-		"collations":   r.collation,
-		"relations":    r.relation,
-		"columns":      r.column,
-		"checks":       r.check,
-		"opclasses":    r.opclass,
-		"constraints":  r.constraint,
-		"indexes":      r.index,
-		"defaults":     r.columnDefaultRow,
-		"enums":        r.enum,
-		"domains":      r.domain,
-		"policies":     r.policy,
-		"sequences":    r.sequence,
-		"extensions":   r.extension,
-		"privileges":   r.privilege,
-		"functions":    r.function,
-		"triggers":     r.trigger,
-		"views":        r.viewDef,
-		"otherindexes": r.otherIndex,
-		"partitionfks": r.partitionFK,
+		"types":                r.typ,
+		"collations":           r.collation,
+		"relations":            r.relation,
+		"columns":              r.column,
+		"checks":               r.check,
+		"opclasses":            r.opclass,
+		"constraints":          r.constraint,
+		"indexes":              r.index,
+		"defaults":             r.columnDefaultRow,
+		"enums":                r.enum,
+		"domains":              r.domain,
+		"policies":             r.policy,
+		"sequences":            r.sequence,
+		"extensions":           r.extension,
+		"privileges":           r.privilege,
+		"functions":            r.function,
+		"triggers":             r.trigger,
+		"views":                r.viewDef,
+		"otherindexes":         r.otherIndex,
+		"partitionconstraints": r.partitionConstraint,
 	}[name]
 }
 

@@ -94,8 +94,8 @@ func (r *reader) otherIndex(rows pgx.Rows) error {
 	return nil
 }
 
-// attachViews gives the views their definitions, options and indexes and
-// the partitions their own indexes.
+// attachViews gives the views their definitions and options, then the
+// objects of views and partitions (attachOwn).
 func (r *reader) attachViews() error {
 	cols := map[model.QName][]string{}
 	for _, t := range r.s.Tables {
@@ -144,6 +144,12 @@ func (r *reader) attachViews() error {
 			}
 		}
 	}
+	return r.attachOwn()
+}
+
+// attachOwn gives the views their indexes and the partitions what they
+// hold of their own: indexes, keys and foreign keys.
+func (r *reader) attachOwn() error {
 	for _, x := range r.otherIndexes {
 		v, l := r.viewOID[x.rel], r.partLocal[x.rel]
 		if v == nil && l == nil {
@@ -159,13 +165,21 @@ func (r *reader) attachViews() error {
 			l.Indexes = append(l.Indexes, ix)
 		}
 	}
-	for _, p := range r.partitionFKs {
-		if l := r.partLocal[p.rel]; l != nil {
+	for _, p := range r.partitionCons {
+		l := r.partLocal[p.rel]
+		switch {
+		case l == nil:
+		case p.fk != nil:
 			l.ForeignKeys = append(l.ForeignKeys, p.fk)
+		case p.primary:
+			l.PrimaryKey = p.key
+		default:
+			l.Uniques = append(l.Uniques, p.key)
 		}
 	}
 	for _, l := range r.partLocal {
 		sortByName(l.ForeignKeys, func(fk *model.ForeignKey) model.QName { return model.QName{Name: fk.Name} })
+		sortByName(l.Uniques, func(k *model.Key) model.QName { return model.QName{Name: k.Name} })
 	}
 	for _, v := range r.viewOID {
 		sortIndexes(v.Indexes)
@@ -180,42 +194,58 @@ func sortIndexes(ixs []*model.Index) {
 	sortByName(ixs, func(ix *model.Index) model.QName { return model.QName{Name: ix.Name} })
 }
 
-// partitionFKsSQL reads the foreign keys declared on a partition itself
-// (conparentid = 0: not cloned from the parent's), with their column names.
-var partitionFKsSQL = `SELECT k.conrelid, k.conname,
+// partitionConstraintsSQL reads the keys and foreign keys declared on a
+// partition itself (conparentid = 0: not cloned from, or attached to, the
+// parent's), with their column names.
+var partitionConstraintsSQL = `SELECT k.conrelid, k.contype::text, k.conname,
 	ARRAY(SELECT a.attname::text FROM unnest(k.conkey) WITH ORDINALITY u(num, ord)
 		JOIN pg_catalog.pg_attribute a ON a.attrelid = k.conrelid AND a.attnum = u.num ORDER BY u.ord),
-	rn.nspname, rc.relname,
+	COALESCE(rn.nspname, ''), COALESCE(rc.relname, ''),
 	ARRAY(SELECT a.attname::text FROM unnest(k.confkey) WITH ORDINALITY u(num, ord)
 		JOIN pg_catalog.pg_attribute a ON a.attrelid = k.confrelid AND a.attnum = u.num ORDER BY u.ord),
-	k.confdeltype::text, k.confupdtype::text, k.confmatchtype::text, k.condeferrable, k.condeferred
+	k.confdeltype::text, k.confupdtype::text, k.confmatchtype::text, k.condeferrable, k.condeferred,
+	COALESCE(x.indnullsnotdistinct, false)
 FROM pg_catalog.pg_constraint k
 JOIN pg_catalog.pg_class c ON c.oid = k.conrelid
-JOIN pg_catalog.pg_class rc ON rc.oid = k.confrelid
-JOIN pg_catalog.pg_namespace rn ON rn.oid = rc.relnamespace
-WHERE k.contype = 'f' AND k.conparentid = 0 AND c.relispartition AND $1::text[] IS NOT NULL`
+LEFT JOIN pg_catalog.pg_class rc ON rc.oid = k.confrelid
+LEFT JOIN pg_catalog.pg_namespace rn ON rn.oid = rc.relnamespace
+LEFT JOIN pg_catalog.pg_index x ON k.contype <> 'f' AND x.indexrelid = k.conindid
+WHERE k.contype IN ('f', 'p', 'u') AND k.conparentid = 0 AND c.relispartition AND $1::text[] IS NOT NULL`
 
-// partitionFK is a foreign key of a partition, kept until the partitions
-// are known.
-type partitionFK struct {
-	rel uint32
-	fk  *model.ForeignKey
+// partitionConstraint is a key or foreign key of a partition, kept until
+// the partitions are known.
+type partitionConstraint struct {
+	rel     uint32
+	primary bool
+	key     *model.Key
+	fk      *model.ForeignKey
 }
 
-func (r *reader) partitionFK(rows pgx.Rows) error {
+func (r *reader) partitionConstraint(rows pgx.Rows) error {
 	var (
-		rel                       uint32
-		fk                        model.ForeignKey
-		onDelete, onUpdate, match string
+		rel                             uint32
+		kind, name, refSchema, refTable string
+		cols, refCols                   []string
+		onDelete, onUpdate, match       string
+		deferrable, deferred, nnd       bool
 	)
-	if err := rows.Scan(&rel, &fk.Name, &fk.Columns, &fk.RefSchema, &fk.RefTable, &fk.RefColumns,
-		&onDelete, &onUpdate, &match, &fk.Deferrable, &fk.InitiallyDeferred); err != nil {
-		return fmt.Errorf("partition foreign keys: %w", err)
+	if err := rows.Scan(&rel, &kind, &name, &cols, &refSchema, &refTable, &refCols,
+		&onDelete, &onUpdate, &match, &deferrable, &deferred, &nnd); err != nil {
+		return fmt.Errorf("partition constraints: %w", err)
 	}
-	fk.OnDelete, fk.OnUpdate = normalize.FKAction(onDelete), normalize.FKAction(onUpdate)
+	pc := partitionConstraint{rel: rel, primary: kind == "p"}
+	if kind != "f" {
+		pc.key = &model.Key{Name: name, Columns: cols, NullsNotDistinct: nnd, Deferrable: deferrable, InitiallyDeferred: deferred}
+		r.partitionCons = append(r.partitionCons, pc)
+		return nil
+	}
+	fk := &model.ForeignKey{Name: name, Columns: cols, RefSchema: refSchema, RefTable: refTable, RefColumns: refCols,
+		OnDelete: normalize.FKAction(onDelete), OnUpdate: normalize.FKAction(onUpdate),
+		Deferrable: deferrable, InitiallyDeferred: deferred}
 	if match == "f" {
 		fk.Match = "FULL"
 	}
-	r.partitionFKs = append(r.partitionFKs, partitionFK{rel, &fk})
+	pc.fk = fk
+	r.partitionCons = append(r.partitionCons, pc)
 	return nil
 }

@@ -32,16 +32,32 @@ type View struct {
 func (v *View) QName() QName { return QName{v.Schema, v.Name} }
 
 // PartitionLocal is what a partition holds of its own, beside the clones of
-// its parent's objects. PostgreSQL copies a partitioned table's indexes and
-// foreign keys onto every partition; those copies repeat the parent's
-// findings and are not kept. An index created on one partition only (and
-// not attached to a parent index) or a foreign key declared on the
-// partition is the partition's own, and drift when the other side lacks it,
-// so it is listed here, on the partition's entry in its parent, where
-// partitions live in the model.
+// its parent's objects. PostgreSQL copies a partitioned table's keys,
+// indexes and foreign keys onto every partition; those copies repeat the
+// parent's findings and are not kept. A key or foreign key declared on the
+// partition, or an index created on it, and not the clone of (or attached
+// to) one of the parent's, is the partition's own, and drift when the other
+// side lacks it, so it is listed here, on the partition's entry in its
+// parent, where partitions live in the model.
 type PartitionLocal struct {
+	// PrimaryKey is the partition's own primary key, which only a
+	// partition of a parent without one can have.
+	PrimaryKey  *Key
+	Uniques     []*Key
 	Indexes     []*Index
 	ForeignKeys []*ForeignKey
+}
+
+// Table is the partition's own objects as a table of its name, the shape
+// the comparison and the plan work on.
+func (l *PartitionLocal) Table(p Partition) *Table {
+	return &Table{Schema: p.Schema, Name: p.Name, PrimaryKey: l.PrimaryKey, Uniques: l.Uniques,
+		Indexes: l.Indexes, ForeignKeys: l.ForeignKeys}
+}
+
+// Empty reports a partition with nothing of its own.
+func (l *PartitionLocal) Empty() bool {
+	return l.PrimaryKey == nil && len(l.Uniques)+len(l.Indexes)+len(l.ForeignKeys) == 0
 }
 
 // OptionList lists the view's options as WITH (...) spells them, in a

@@ -12,7 +12,26 @@ func (b *builder) tables(f *diff.Finding) (model.QName, *model.Table, *model.Tab
 	q := model.QName{Schema: f.Schema, Name: f.Table}
 	lt, lok := b.lt(q)
 	rt, rok := b.rt(q)
+	if !lok && !rok {
+		// A finding on a partition's own key, index or foreign key.
+		lt, lok = partitionLocal(b.left, q)
+		rt, rok = partitionLocal(b.right, q)
+	}
 	return q, lt, rt, lok && rok
+}
+
+// partitionLocal is a partition's own objects as a table (see
+// model.PartitionLocal), which the statements for a table's keys, indexes
+// and foreign keys apply to as they stand.
+func partitionLocal(s *model.Schema, q model.QName) (*model.Table, bool) {
+	for _, t := range s.Tables {
+		for _, p := range t.Partitions {
+			if p.Schema == q.Schema && p.Name == q.Name && p.Local != nil {
+				return p.Local.Table(p), true
+			}
+		}
+	}
+	return nil, false
 }
 
 func (b *builder) dropConstraint(f *diff.Finding, phase int, q model.QName, name string) *Step {
@@ -308,8 +327,8 @@ func (b *builder) indexExtra(f *diff.Finding) {
 }
 
 func (b *builder) indexRenamed(f *diff.Finding) {
-	q := model.QName{Schema: f.Schema, Name: f.Table}
-	if rt, ok := b.rt(q); !ok || !hasIndex(rt, f.Actual) {
+	q, _, rt, ok := b.tables(f)
+	if !ok || !hasIndex(rt, f.Actual) {
 		return
 	}
 	if f.Expected == "" || f.Actual == "" {

@@ -79,7 +79,7 @@ func viewWith(v *model.View) string {
 	return " WITH (" + strings.Join(opts, ", ") + ")"
 }
 
-// notTable records an index finding on a materialized view or a partition,
+// notTable records an index finding on a materialized view,
 // which the table planners do not handle, so that it is not dropped silently.
 func (b *builder) notTable(f *diff.Finding) {
 	b.manual(f, model.QName{Schema: f.Schema, Name: f.Table},

@@ -1,6 +1,8 @@
 package sqlparse
 
 import (
+	"fmt"
+
 	"github.com/ariadrift/ariadrift/model"
 	pg_query "github.com/ariadrift/ariadrift/third_party/pg_query_go"
 )
@@ -44,7 +46,7 @@ func (r *replayer) attachIndexes(c *stmtCtx, st *pg_query.AlterTableStmt) error 
 }
 
 // finishPartitions lists on every partition what it holds of its own: the
-// indexes and foreign keys that are not the parent's clones. PostgreSQL
+// keys, indexes and foreign keys that are not the parent's clones. PostgreSQL
 // adopts a partition's index of the same definition when the parent's is
 // created or the partition attached, so an index whose definition matches
 // one of the parent's is a clone whether it was copied or adopted.
@@ -59,7 +61,7 @@ func (r *replayer) finishPartitions() {
 			if child == nil {
 				continue
 			}
-			local := &model.PartitionLocal{}
+			local := localKeys(parent, child)
 			defs := map[string]int{}
 			for _, ix := range parent.Indexes {
 				if !r.onlyIndexes[ix] {
@@ -90,6 +92,43 @@ func (r *replayer) finishPartitions() {
 			parent.Partitions[i].Local = local
 		}
 	}
+}
+
+// localKeys starts a partition's own objects with its keys that are not
+// the parent's: the replay copies the parent's keys onto each partition, as
+// PostgreSQL does, and a key of the same definition, created on the
+// partition and then attached or adopted, is a clone too.
+func localKeys(parent, child *model.Table) *model.PartitionLocal {
+	local := &model.PartitionLocal{}
+	defs := map[string]int{}
+	if parent.PrimaryKey != nil {
+		defs[keyShape("PRIMARY KEY", parent.PrimaryKey)]++
+	}
+	for _, u := range parent.Uniques {
+		defs[keyShape("UNIQUE", u)]++
+	}
+	own := func(kind string, k *model.Key) bool {
+		if d := keyShape(kind, k); defs[d] > 0 {
+			defs[d]--
+			return false
+		}
+		return true
+	}
+	if child.PrimaryKey != nil && own("PRIMARY KEY", child.PrimaryKey) {
+		local.PrimaryKey = child.PrimaryKey
+	}
+	for _, u := range child.Uniques {
+		if own("UNIQUE", u) {
+			local.Uniques = append(local.Uniques, u)
+		}
+	}
+	return local
+}
+
+// keyShape is what a partition's copy of a key keeps of it: the kind, the
+// columns and NULLS NOT DISTINCT.
+func keyShape(kind string, k *model.Key) string {
+	return fmt.Sprintf("%s %q %t", kind, k.Columns, k.NullsNotDistinct)
 }
 
 func (r *replayer) partitionTable(state *tableState, p model.Partition) *model.Table {

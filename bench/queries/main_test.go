@@ -75,7 +75,7 @@ func TestScriptReadsCatalog(t *testing.T) {
 		"policies":  0,
 		"sequences": n, "extensions": 0, // the keys' serial sequences
 		"privileges": 2*n + 1,
-		"views":      0, "otherindexes": 0, "partitionfks": 0,
+		"views":      0, "otherindexes": 0, "partitionconstraints": 0,
 	}, rows)
 }
 

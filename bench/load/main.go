@@ -21,12 +21,14 @@ import (
 	"strings"
 	"time"
 
+	"github.com/ariadrift/ariadrift/internal/gctune"
 	"github.com/ariadrift/ariadrift/introspect"
 	"github.com/ariadrift/ariadrift/model"
 	"github.com/ariadrift/ariadrift/sqlparse"
 )
 
 func main() {
+	gctune.Floor(gctune.DefaultFloor) // as the command runs
 	sql := flag.String("sql", "", "comma-separated SQL files or directories to replay")
 	dsn := flag.String("dsn", "", "database to introspect")
 	schemas := flag.String("schema", "public", "comma-separated schemas to introspect")

@@ -6,6 +6,10 @@ import (
 	"os"
 
 	"github.com/ariadrift/ariadrift/internal/cli"
+	"github.com/ariadrift/ariadrift/internal/gctune"
 )
 
-func main() { os.Exit(cli.Run(os.Args[1:], os.Stdin, os.Stdout, os.Stderr)) }
+func main() {
+	gctune.Floor(gctune.DefaultFloor)
+	os.Exit(cli.Run(os.Args[1:], os.Stdin, os.Stdout, os.Stderr))
+}

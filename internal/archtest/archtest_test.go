@@ -118,6 +118,7 @@ var rules = []rule{
 	{pkg: "internal/config", may: []string{"diff"}, why: "config does not import the producers"},
 	{pkg: "internal/baseline", may: []string{"diff"}, why: "baseline does not import the producers"},
 	{pkg: "internal/pgtest", may: []string{}, why: "pgtest is test support and imports nothing from ariadrift"},
+	{pkg: "internal/gctune", std: true, why: "gctune paces the runtime and knows nothing of schemas"},
 	{pkg: "bench/gen", std: true, why: "gen is the input the packages are measured on"},
 	{pkg: "pgast", may: []string{}, why: "pgast is the parser every package shares and knows nothing of schemas"},
 	{pkg: "third_party/pg_query_go", may: []string{"third_party/pg_query_go/parser"}, why: "kept code knows nothing of ariadrift"},

@@ -27,9 +27,11 @@ type psqlScript struct {
 	// newlines (line numbers) are untouched.
 	Clean string
 	Cmds  []metaCommand
-	// Conditional lists the byte ranges between \if and its \endif: psql
-	// runs only one branch, and which one cannot be known here.
+	// Conditional lists the byte ranges of \if blocks whose branch cannot
+	// be known here (see psqlif.go): every branch is replayed.
 	Conditional [][2]int
+	// Undecided lists those conditions, and the ones psql rejects.
+	Undecided []condNote
 	// Ends lists the offsets just past each semicolon outside quotes,
 	// comments and parentheses: the places where a script can be cut into
 	// pieces that parse on their own. (A BEGIN ATOMIC function body also
@@ -57,10 +59,7 @@ func scanPsqlVars(src string, vars map[string]string) psqlScript {
 	for i := 0; i < len(src); {
 		i = sc.step(i)
 	}
-	for _, start := range sc.ifStack {
-		// An unterminated \if runs to the end of the file.
-		sc.out.Conditional = append(sc.out.Conditional, [2]int{start, len(src)})
-	}
+	sc.finishConditionals()
 	if sc.clean == nil {
 		sc.out.Clean = src
 	} else {
@@ -86,10 +85,13 @@ type psqlScanner struct {
 	src         string
 	out         psqlScript
 	clean       []byte // a copy of src, made on the first meta-command
-	ifStack     []int
-	inStatement bool // SQL text seen since the last semicolon
-	depth       int  // parenthesis depth
-	firstWord   int  // offset of the statement's first word; -2: it starts otherwise
+	conds       []condFrame
+	skipFrom    int    // where the skipped branch being scanned starts
+	saved       [3]int // inStatement, depth and firstWord before it
+	cmdStart    int    // offset of the meta-command being carried out
+	inStatement bool   // SQL text seen since the last semicolon
+	depth       int    // parenthesis depth
+	firstWord   int    // offset of the statement's first word; -2: it starts otherwise
 	vars        map[string]string
 	subs        []sub    // variable references to interpolate, in order
 	unset       []varRef // the ones the script does not set
@@ -99,6 +101,9 @@ type psqlScanner struct {
 func (sc *psqlScanner) step(i int) int {
 	src, n := sc.src, len(sc.src)
 	c := src[i]
+	if sc.inactive() && c != '\\' && c != '-' && c != '/' && c != '\'' && c != '"' && c != '$' {
+		return i + 1 // a skipped branch: only quoting and meta-commands count
+	}
 	switch {
 	case c == '-' && i+1 < n && src[i+1] == '-':
 		return skipLine(src, i)
@@ -173,6 +178,11 @@ func (sc *psqlScanner) metaCommand(i int) int {
 		end++
 	}
 	cmd := parseMetaCommand(sc.src, i, end)
+	sc.cmdStart = i
+	if sc.conditional(cmd, i, end) || sc.inactive() {
+		sc.blank(i, end, false)
+		return end
+	}
 	sc.out.Cmds = append(sc.out.Cmds, cmd)
 	sc.blank(i, end, false)
 	switch cmd.Name {
@@ -190,13 +200,6 @@ func (sc *psqlScanner) metaCommand(i int) int {
 		sc.setVar(cmd)
 	case "i", "include", "ir", "include_relative":
 		sc.out.Cmds[len(sc.out.Cmds)-1].Vars = copyVars(sc.vars)
-	case "if":
-		sc.ifStack = append(sc.ifStack, i)
-	case "endif":
-		if len(sc.ifStack) > 0 {
-			sc.out.Conditional = append(sc.out.Conditional, [2]int{sc.ifStack[len(sc.ifStack)-1], end})
-			sc.ifStack = sc.ifStack[:len(sc.ifStack)-1]
-		}
 	}
 	return end
 }

@@ -144,7 +144,10 @@ func TestPsqlConditionals(t *testing.T) {
 	sql := "\\if :{?legacy}\nCREATE TABLE t (a int);\n\\else\nCREATE TABLE t (b int);\n\\endif\nCREATE TABLE u (id int);\n"
 	s, notes := replay(t, sql)
 	require.Equal(t, []string{"table public.t", "column public.t.a integer", "table public.u", "column public.u.id integer"}, describe(s, false))
-	require.Equal(t, []string{`test.sql:4:14: skipped (would fail unless its condition kept it from running): relation "t" already exists`}, notes)
+	require.Equal(t, []string{
+		`test.sql:1:1: \if not decided (it tests whether :legacy is set, as psql -v may do): every branch was read; give it with --psql-var legacy=VALUE`,
+		`test.sql:4:14: skipped (would fail unless its condition kept it from running): relation "t" already exists`,
+	}, notes)
 
 	// Outside \if the same statement is an error.
 	require.Equal(t, `test.sql:2:14: relation "t" already exists`, replayErr(t, "CREATE TABLE t (a int);\nCREATE TABLE t (b int);"))

@@ -231,6 +231,9 @@ func (sc *psqlScanner) applySubs() {
 		r := &sc.out.Conditional[i]
 		r[0], r[1] = move(r[0]), move(r[1])
 	}
+	for i := range sc.out.Undecided {
+		sc.out.Undecided[i].Offset = move(sc.out.Undecided[i].Offset)
+	}
 	for i := range sc.unset {
 		sc.unset[i].Offset = move(sc.unset[i].Offset)
 	}
@@ -264,6 +267,25 @@ func (r *replayer) warnUnsetVars(src *source) {
 		}
 		seen[v.Ref] = true
 		r.warn(src.pos(v.Offset), "psql variable %s is set outside the scripts (by psql itself or -v): replayed as %s; give its value with --psql-var", v.Ref, v.Repl)
+	}
+}
+
+// warnUndecided says where a script's \if could not be decided, so that
+// every branch was replayed, or names a condition psql takes as false.
+func (r *replayer) warnUndecided(src *source) {
+	for _, n := range src.psql.Undecided {
+		switch {
+		case n.Rejected:
+			r.warn(src.pos(n.Offset), "%s: %s: psql takes it as false", n.Cmd, n.Why)
+		case n.Var != "":
+			value := "true|false"
+			if n.Defined {
+				value = "VALUE"
+			}
+			r.warn(src.pos(n.Offset), "%s not decided (%s): every branch was read; give it with --psql-var %s=%s", n.Cmd, n.Why, n.Var, value)
+		default:
+			r.warn(src.pos(n.Offset), "%s not decided (%s): every branch was read", n.Cmd, n.Why)
+		}
 	}
 }
 

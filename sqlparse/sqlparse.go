@@ -155,6 +155,7 @@ func (r *replayer) replaySource(src *source) error {
 	defer func() { r.includeStack = r.includeStack[:len(r.includeStack)-1] }()
 
 	r.warnUnsetVars(src)
+	r.warnUndecided(src)
 	cmds := src.psql.Cmds
 	ci := 0
 	replay := func(stmts []*pg_query.RawStmt, base int) error {

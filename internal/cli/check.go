@@ -52,7 +52,7 @@ func (o *compareOptions) addFlags(cmd *cobra.Command) {
 	f.StringVar(&o.targets, "targets", "", "file of live databases, one 'name: ENV_VAR' a line (the variable holds the DSN); each target is compared on its own, a failure to read one exits 2 after reporting the others")
 	f.IntVar(&o.parallel, "parallel", pipeline.DefaultParallel, "read at most this many targets of --targets or a repeated --dsn at once")
 	f.BoolVar(&o.db, "db", false, "read the live database named by --dsn, $ARIADRIFT_DSN, $DATABASE_URL or the libpq PG* variables")
-	f.StringSliceVar(&o.schemas, "schema", []string{"public"}, "PostgreSQL schema to read from the live database; repeatable")
+	f.StringSliceVar(&o.schemas, "schema", []string{"public"}, "PostgreSQL schema to read from the live database; repeatable, or comma-separated (a name with a comma or a double quote written as SQL quotes it: '\"a,b\"')")
 	f.StringSliceVar(&o.tenants, "tenants", nil, "compare every live schema matching this glob ('tenant_*'; repeatable) with the canonical schema (the first --schema), in one read")
 	f.StringSliceVar(&o.merge, "merge", nil, "instead of reading sources, merge these JSON reports of shards into one report and verdict; repeatable")
 	f.DurationVar(&o.connectTimeout, "connect-timeout", 10*time.Second, "give up connecting after this long")

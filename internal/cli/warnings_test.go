@@ -86,6 +86,14 @@ var warningCases = []struct {
 			"FILE:1:16: warning: psql variable :DBNAME is set outside the scripts (by psql itself or -v): replayed as DBNAME; give its value with --psql-var",
 			`FILE:2:21: warning: psql variable :"ci_user" is set outside the scripts (by psql itself or -v): replayed as "ci_user"; give its value with --psql-var`,
 		}},
+	{"psql conditions",
+		"\\set mode later\n\\if :mode\nCREATE TABLE a (id int);\n\\elif `test -f x`\nCREATE TABLE b (id int);\n\\endif\n\\if :{?flag}\n\\endif\n\\if :unset\n\\endif\n",
+		[]string{
+			`FILE:2:1: warning: \if: its condition "later" is not a boolean: psql takes it as false`,
+			"FILE:4:1: warning: \\elif not decided (its condition is a shell command): every branch was read",
+			"FILE:7:1: warning: \\if not decided (it tests whether :flag is set, as psql -v may do): every branch was read; give it with --psql-var flag=VALUE",
+			"FILE:9:1: warning: \\if not decided (it depends on :unset, which the scripts do not set, or set from a query or a shell command): every branch was read; give it with --psql-var unset=true|false",
+		}},
 }
 
 // warningsOut is the part of the JSON report the tests read.

@@ -247,6 +247,31 @@ func (b *builder) createPartition(f *diff.Finding, parent *model.Table, p model.
 	pq := model.QName{Schema: p.Schema, Name: p.Name}
 	s := b.newStep(f, phaseCreateTable+1, parent.QName(), "CREATE TABLE "+qname(pq)+" PARTITION OF "+qname(parent.QName())+" "+p.Bound)
 	s.lock(accessExclusive, parent.QName()).provide(tableKey(pq))
+	b.partitionOwn(f, p)
+}
+
+// partitionOwn plans what a partition it creates holds of its own (see
+// model.PartitionLocal); the parent's clones come with CREATE TABLE. The
+// new partition is empty, so nothing needs an online form.
+func (b *builder) partitionOwn(f *diff.Finding, p model.Partition) {
+	if p.Local == nil || p.Local.Empty() {
+		return
+	}
+	t := p.Local.Table(p)
+	q := t.QName()
+	b.created[q] = true
+	if t.PrimaryKey != nil {
+		b.addKey(f, q, "PRIMARY KEY", t.PrimaryKey, nil)
+	}
+	for _, u := range t.Uniques {
+		b.addKey(f, q, "UNIQUE", u, nil)
+	}
+	for _, ix := range t.Indexes {
+		b.createIndex(f, t, ix, ix.Name)
+	}
+	for _, fk := range t.ForeignKeys {
+		b.addFK(f, t, fk)
+	}
 }
 
 func (b *builder) partitionMissing(f *diff.Finding) {

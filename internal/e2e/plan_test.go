@@ -273,8 +273,9 @@ func markUnknownColumns(replay, db *model.Schema) {
 }
 
 // TestPlanPartitionLocal: what one partition holds of its own (keys,
-// indexes, foreign keys) is planned on the partition, applied, and leaves
-// no drift; the parent's clones are never touched.
+// indexes, foreign keys) is planned on the partition, or with a partition
+// the plan creates, applied, and leaves no drift; the parent's clones are
+// never touched.
 func TestPlanPartitionLocal(t *testing.T) {
 	file := filepath.Join(t.TempDir(), "parts.sql")
 	require.NoError(t, os.WriteFile(file, []byte(`CREATE TABLE shop (id int PRIMARY KEY);
@@ -299,6 +300,8 @@ ALTER TABLE reading_2026 ADD CONSTRAINT reading_2026_shop_fk FOREIGN KEY (shop_i
 		ALTER TABLE reading_2025 ADD CONSTRAINT reading_2025_shop_fk FOREIGN KEY (shop_id) REFERENCES shop (id)`,
 		`ALTER TABLE reading_2026 DROP CONSTRAINT reading_2026_pkey, ADD PRIMARY KEY (taken_on, shop_id);
 		ALTER INDEX reading_2025_value_idx RENAME TO reading_2025_v_idx`,
+		// Partitions the plan creates get their own objects too.
+		`DROP TABLE reading_2025; DROP TABLE reading_2026`,
 	} {
 		dsn := pgtest.DB(t)
 		pgtest.Current(t).Psql(t, dsn, file)

@@ -6,6 +6,7 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/ariadrift/ariadrift/internal/par"
 	"github.com/ariadrift/ariadrift/model"
 )
 
@@ -113,9 +114,18 @@ func (c *comparer) tables() {
 		c.tableMissing(lt)
 	}
 	// Renames of every table are known before any table is compared, so a
-	// foreign key can be mapped through the renames of the table it references.
-	for _, p := range matched {
-		c.compareTable(p.l, p.r, p.cols)
+	// foreign key can be mapped through the renames of the table it
+	// references. The pairs are then compared side by side, each into its
+	// own findings, which are kept in the pairs' order.
+	outs := make([][]Finding, len(matched))
+	par.Each(len(matched), 64, func(i int) {
+		p := matched[i]
+		own := &comparer{pair: c.pair, left: c.left, right: c.right, renames: c.renames}
+		own.compareTable(p.l, p.r, p.cols)
+		outs[i] = own.out
+	})
+	for _, o := range outs {
+		c.out = append(c.out, o...)
 	}
 	for _, rt := range extra {
 		c.tableExtra(rt)

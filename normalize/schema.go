@@ -3,6 +3,7 @@ package normalize
 import (
 	"strings"
 
+	"github.com/ariadrift/ariadrift/internal/par"
 	"github.com/ariadrift/ariadrift/model"
 	"github.com/ariadrift/ariadrift/pgast"
 	pg_query "github.com/ariadrift/ariadrift/third_party/pg_query_go"
@@ -16,9 +17,9 @@ import (
 // deparser prints a few pathological nestings it cannot read back) is left
 // as it is.
 func Scoped(s *model.Schema) {
-	for _, t := range s.Tables {
-		scopeTable(s, t)
-	}
+	// Each table's expressions are read in the table's own scope and
+	// written to that table only, so the tables are scoped side by side.
+	par.Each(len(s.Tables), scopeBatch, func(i int) { scopeTable(s, s.Tables[i]) })
 	for _, v := range s.Views {
 		v.Definition = viewScoped(s, v)
 	}
@@ -30,6 +31,9 @@ func Scoped(s *model.Schema) {
 		d.Default = sc.text(d.Default)
 	}
 }
+
+// scopeBatch is how many tables a worker of Scoped takes at a time.
+const scopeBatch = 256
 
 func scopeTable(s *model.Schema, t *model.Table) {
 	// The column types are looked up only when some expression needs

@@ -80,6 +80,9 @@ func (r *replayer) dropRelation(c *stmtCtx, typ pg_query.ObjectType, names []str
 			return wrongKind()
 		}
 		r.removeView(rel.view)
+		if cascade {
+			r.dropDependentViews(q)
+		}
 	case pg_query.ObjectType_OBJECT_INDEX:
 		if rel.kind != relIndex {
 			return wrongKind()
@@ -109,12 +112,18 @@ func (r *replayer) dropRelation(c *stmtCtx, typ pg_query.ObjectType, names []str
 }
 
 func (r *replayer) removeView(v *model.View) {
+	found := false
 	for i, x := range r.s.Views {
 		if x == v {
 			r.s.Views = append(r.s.Views[:i:i], r.s.Views[i+1:]...)
+			found = true
 			break
 		}
 	}
+	if !found {
+		return // dropped already, by a cascade
+	}
+	delete(r.viewDeps, v)
 	delete(r.rels, model.QName{Schema: v.Schema, Name: v.Name})
 	for _, ix := range v.Indexes {
 		delete(r.rels, model.QName{Schema: v.Schema, Name: ix.Name})
@@ -194,6 +203,9 @@ func (r *replayer) dropTable(c *stmtCtx, t *model.Table, cascade bool) error {
 	delete(r.rels, t.QName())
 	if !state.hidden {
 		r.s.RemoveTable(t.Schema, t.Name)
+	}
+	if cascade {
+		r.dropDependentViews(t.QName())
 	}
 	for i, x := range r.all {
 		if x == t {

@@ -97,6 +97,9 @@ type replayer struct {
 	attached map[*model.Index]bool
 	// onlyIndexes marks indexes created ON ONLY a partitioned table.
 	onlyIndexes map[*model.Index]bool
+	// viewDeps lists, per view, the relations its query reads (view.go):
+	// DROP ... CASCADE drops the views that read what it drops.
+	viewDeps map[*model.View][]model.QName
 	// cons counts constraint names per schema: PostgreSQL picks generated
 	// constraint names unique within the schema, not just the table.
 	cons         map[model.QName]int

@@ -1,6 +1,7 @@
 package sqlparse
 
 import (
+	"sort"
 	"strings"
 	"testing"
 
@@ -313,4 +314,30 @@ func TestPositions(t *testing.T) {
 		`check public.t t_ä_check "ä" <> '' @test.sql:4:11`,
 		"index public.t i USING btree (id) @test.sql:5:5",
 	}, describe(s, true))
+}
+
+// DROP ... CASCADE drops the views that read what it drops, at any depth;
+// without CASCADE the views are left (PostgreSQL would have refused).
+func TestDropCascadeViews(t *testing.T) {
+	base := `CREATE TABLE t (id int); CREATE TABLE u (id int);
+		CREATE VIEW v AS SELECT id FROM t;
+		CREATE MATERIALIZED VIEW mv AS SELECT * FROM v;
+		CREATE VIEW w AS SELECT x.id FROM (SELECT id FROM mv) x JOIN u USING (id);
+		CREATE VIEW other AS SELECT id FROM u;
+		`
+	for _, tc := range []struct{ drop, want string }{
+		{"DROP VIEW v CASCADE;", "other"},
+		{"DROP TABLE t CASCADE;", "other"},
+		{"DROP MATERIALIZED VIEW mv CASCADE;", "other v"},
+		{"DROP TABLE u CASCADE;", "mv v"},
+		{"DROP VIEW v;", "mv other w"},
+	} {
+		s, _ := replay(t, base+tc.drop)
+		var names []string
+		for _, v := range s.Views {
+			names = append(names, v.Name)
+		}
+		sort.Strings(names)
+		require.Equal(t, tc.want, strings.Join(names, " "), tc.drop)
+	}
 }

@@ -2,6 +2,7 @@ package sqlparse
 
 import (
 	"errors"
+	"slices"
 	"strings"
 
 	"github.com/ariadrift/ariadrift/model"
@@ -34,7 +35,16 @@ func (r *replayer) defineView(c *stmtCtx, v *model.View, query *pg_query.Node, a
 	for _, a := range aliases {
 		names = append(names, ident(a.GetString_().GetSval()))
 	}
-	def, cols, err := normalize.ViewQuery(query, names, r.viewRelations)
+	var deps []model.QName
+	resolve := func(schema, name string) (model.QName, []string, bool) {
+		q, cols, ok := r.viewRelations(schema, name)
+		if q.Name != "" {
+			deps = append(deps, q)
+		}
+		return q, cols, ok
+	}
+	def, cols, err := normalize.ViewQuery(query, names, resolve)
+	r.setViewDeps(v, deps)
 	if errors.Is(err, normalize.ErrUnknownColumns) {
 		r.warn(c.stmtPos(), "query of view %s not compared: it %v", displayName(v.QName()), normalize.ErrUnknownColumns)
 		v.Definition, v.Columns, v.Query = "", nil, ""
@@ -50,6 +60,25 @@ func (r *replayer) defineView(c *stmtCtx, v *model.View, query *pg_query.Node, a
 		v.Query = out
 	}
 	return nil
+}
+
+// setViewDeps records the relations v reads.
+func (r *replayer) setViewDeps(v *model.View, deps []model.QName) {
+	if r.viewDeps == nil {
+		r.viewDeps = map[*model.View][]model.QName{}
+	}
+	r.viewDeps[v] = deps
+}
+
+// dropDependentViews drops, as DROP ... CASCADE does, every view that
+// reads q, and the views that read those.
+func (r *replayer) dropDependentViews(q model.QName) {
+	for _, v := range append([]*model.View(nil), r.s.Views...) {
+		if deps, live := r.viewDeps[v]; live && slices.Contains(deps, q) {
+			r.removeView(v)
+			r.dropDependentViews(v.QName())
+		}
+	}
 }
 
 // viewRelations resolves a relation a view selects from with the replay's

@@ -201,3 +201,46 @@ func RenameColumnRefs(n *pg_query.Node, old, new string) (*pg_query.Node, bool) 
 	})
 	return c, true
 }
+
+// RenameEnumLabel returns a copy of n in which the string literal old,
+// compared with or listed against a column that enumCol reports to be of
+// the renamed enum type, reads new: PostgreSQL stores such a constant by
+// the label's oid, so it follows ALTER TYPE ... RENAME VALUE.
+func RenameEnumLabel(n *pg_query.Node, enumCol func(string) bool, old, new string) (*pg_query.Node, bool) {
+	if n == nil {
+		return n, false
+	}
+	c := proto.Clone(n).(*pg_query.Node)
+	changed := false
+	rename := func(x *pg_query.Node) {
+		if s := x.GetAConst().GetSval(); s != nil && s.Sval == old {
+			s.Sval = new
+			changed = true
+		}
+	}
+	walk(c, func(x *pg_query.Node) {
+		e := x.GetAExpr()
+		if e == nil {
+			return
+		}
+		for _, pair := range [][2]*pg_query.Node{{e.Lexpr, e.Rexpr}, {e.Rexpr, e.Lexpr}} {
+			col, other := pair[0], pair[1]
+			if cr := col.GetColumnRef(); cr == nil || !enumCol(columnName(cr)) {
+				continue
+			}
+			rename(other)
+			for _, item := range other.GetList().GetItems() {
+				rename(item)
+			}
+		}
+	})
+	return c, changed
+}
+
+// columnName is the last field of a column reference.
+func columnName(cr *pg_query.ColumnRef) string {
+	if len(cr.Fields) == 0 {
+		return ""
+	}
+	return model.TruncateIdent(cr.Fields[len(cr.Fields)-1].GetString_().GetSval())
+}

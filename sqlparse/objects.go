@@ -160,6 +160,7 @@ func (r *replayer) alterEnum(c *stmtCtx, st *pg_query.AlterEnumStmt) error {
 			return c.errorf(-1, "enum label %q already exists", st.NewVal)
 		}
 		e.Values[i] = st.NewVal
+		r.renameEnumLabel(q, st.OldVal, st.NewVal)
 		return nil
 	}
 	if index(st.NewVal) >= 0 {

@@ -104,7 +104,7 @@ func (ws *workers) close() {
 // Settings is the SET LOCAL every session of a read runs before its
 // queries, exported so that a benchmark can run the queries as the read
 // does; see settings.
-const Settings = "SET LOCAL search_path = public; SET LOCAL TimeZone = 'UTC'; SET LOCAL DateStyle = 'ISO, MDY'; " +
+const Settings = "SET LOCAL search_path = public; SET LOCAL TimeZone = 'UTC'; SET LOCAL DateStyle = 'ISO, MDY'; SET LOCAL IntervalStyle = 'postgres'; " +
 	"SET LOCAL max_parallel_workers_per_gather = 0; SET LOCAL work_mem = '64MB'; SET LOCAL jit = off"
 
 // settings is the SET LOCAL of every session: SET LOCAL ends with the
@@ -112,10 +112,11 @@ const Settings = "SET LOCAL search_path = public; SET LOCAL TimeZone = 'UTC'; SE
 // fixed because it decides how the deparse functions qualify names (and
 // which types and operator classes decode.go treats as visible): with
 // PostgreSQL's default ("public"), a function or type from public prints
-// bare, as scripts usually write it. TimeZone and DateStyle are fixed
-// because they decide how the deparser prints timestamptz and date
-// constants (partition bounds, predicates): in UTC, ISO, as package
-// normalize prints the scripts' literals. Parallel workers are off: the
+// bare, as scripts usually write it. TimeZone, DateStyle and IntervalStyle
+// are fixed because they decide how the deparser prints timestamptz, date
+// and interval constants (partition bounds, predicates, defaults): in UTC,
+// ISO and postgres style, as package normalize prints the scripts'
+// literals. Parallel workers are off: the
 // read already spreads over sessions, and a worker per query is one more
 // backend to start and feed, on a server that is also serving its
 // applications; work_mem lets a sort or hash of 100,000 catalog rows stay

@@ -407,13 +407,18 @@ const (
 	kindTimestamp
 	kindDate
 	kindTSVector
+	kindInterval
 )
 
 func castKind(tn *pg_query.TypeName) constKind {
 	if tn == nil || len(tn.ArrayBounds) > 0 {
 		return kindOther
 	}
-	return typeKind(builtinName(tn))
+	k := typeKind(builtinName(tn))
+	if k == kindInterval && len(tn.Typmods) > 0 {
+		return kindOther // interval '1' day: the fields restrict the value
+	}
+	return k
 }
 
 func typeKind(name string) constKind {
@@ -436,6 +441,8 @@ func typeKind(name string) constKind {
 		return kindDate
 	case "tsvector":
 		return kindTSVector
+	case "interval":
+		return kindInterval
 	}
 	return kindOther
 }
@@ -483,10 +490,13 @@ func convertConst(c *pg_query.A_Const, k constKind) *pg_query.Node {
 		}
 		return &pg_query.Node{Node: &pg_query.Node_AConst{AConst: &pg_query.A_Const{
 			Val: &pg_query.A_Const_Boolval{Boolval: &pg_query.Boolean{Boolval: b}}, Location: c.Location}}}
-	case kindTimestamptz, kindTimestamp, kindDate, kindTSVector:
+	case kindTimestamptz, kindTimestamp, kindDate, kindTSVector, kindInterval:
 		v, ok := timeLiteral(s, k)
-		if k == kindTSVector {
+		switch k {
+		case kindTSVector:
 			v, ok = tsvectorLiteral(sv.Sval)
+		case kindInterval:
+			v, ok = intervalLiteral(s)
 		}
 		if !ok {
 			return nil

@@ -414,11 +414,13 @@ func qualify(cr *pg_query.ColumnRef, sc *scope) {
 	if col == nil {
 		return
 	}
+	anyUnknown := false
 	for s := sc; s != nil; s = s.parent {
 		owner, owners, unknown := "", 0, []string{}
 		for _, it := range s.items {
 			if !it.known {
 				unknown = append(unknown, it.name)
+				anyUnknown = true
 				continue
 			}
 			for _, c := range it.cols {
@@ -440,6 +442,24 @@ func qualify(cr *pg_query.ColumnRef, sc *scope) {
 				cr.Fields = []*pg_query.Node{pg_query.MakeStrNode(u), cr.Fields[0]}
 			}
 			return
+		}
+	}
+	if !anyUnknown {
+		wholeRow(cr, col.Sval, sc)
+	}
+}
+
+// wholeRow turns a name that is no column in reach but names a FROM item
+// (row_to_json(t)) into the whole-row reference the catalog prints, t.*:
+// PostgreSQL tries the name as a column at every level before it tries it
+// as a relation.
+func wholeRow(cr *pg_query.ColumnRef, name string, sc *scope) {
+	for s := sc; s != nil; s = s.parent {
+		for _, it := range s.items {
+			if it.name == name {
+				cr.Fields = []*pg_query.Node{pg_query.MakeStrNode(name), {Node: &pg_query.Node_AStar{AStar: &pg_query.A_Star{}}}}
+				return
+			}
 		}
 	}
 }

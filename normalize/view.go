@@ -3,6 +3,7 @@ package normalize
 import (
 	"errors"
 	"fmt"
+	"slices"
 
 	"github.com/ariadrift/ariadrift/model"
 	"github.com/ariadrift/ariadrift/pgast"
@@ -141,17 +142,20 @@ func (v *viewNormalizer) selectStmt(sel *pg_query.SelectStmt, outer *scope, ctes
 	if sel == nil {
 		return nil
 	}
-	ctes = v.withClause(sel.WithClause, outer, ctes)
+	sc := &scope{parent: outer}
+	for _, f := range sel.FromClause {
+		sc.uniqueNames(f)
+	}
+	// The WITH queries are printed inside this level, so their relations'
+	// names avoid this level's too (a CTE's link_clicks beside a FROM
+	// link_clicks is link_clicks_1); they do not see its FROM items.
+	ctes = v.withClause(sel.WithClause, &scope{parent: outer, names: sc.names}, ctes)
 	if sel.Op != pg_query.SetOperation_SETOP_NONE {
 		// The catalog prints every branch's columns with the first
 		// branch's names.
 		names := v.selectStmt(sel.Larg, outer, ctes, aliases)
 		v.selectStmt(sel.Rarg, outer, ctes, names)
 		return names
-	}
-	sc := &scope{parent: outer}
-	for _, f := range sel.FromClause {
-		sc.uniqueNames(f)
 	}
 	for _, f := range sel.FromClause {
 		v.fromItem(f, sc, ctes)
@@ -165,7 +169,7 @@ func (v *viewNormalizer) selectStmt(sel *pg_query.SelectStmt, outer *scope, ctes
 	sel.WhereClause = v.expr(sel.WhereClause, sc, ctes)
 	sel.HavingClause = v.expr(sel.HavingClause, sc, ctes)
 	for i, g := range sel.GroupClause {
-		sel.GroupClause[i] = v.expr(v.position(g, sel.TargetList), sc, ctes)
+		sel.GroupClause[i] = v.expr(groupColumn(v.position(g, sel.TargetList), sel.TargetList, sc), sc, ctes)
 	}
 	for _, s := range sel.SortClause {
 		if sb := s.GetSortBy(); sb != nil {
@@ -369,6 +373,22 @@ func outputColumn(n *pg_query.Node, targets []*pg_query.Node) *pg_query.Node {
 		return n
 	}
 	return clone(hit)
+}
+
+// groupColumn is outputColumn for GROUP BY, where a bare name is an input
+// column of the query's own FROM items before it is an output column's.
+func groupColumn(n *pg_query.Node, targets []*pg_query.Node, sc *scope) *pg_query.Node {
+	cr := n.GetColumnRef()
+	if cr == nil || len(cr.Fields) != 1 || cr.Fields[0].GetString_() == nil {
+		return n
+	}
+	name := cr.Fields[0].GetString_().GetSval()
+	for _, it := range sc.items {
+		if !it.known || slices.Contains(it.cols, name) {
+			return n
+		}
+	}
+	return outputColumn(n, targets)
 }
 
 // expr qualifies the column references of n within sc and normalizes the

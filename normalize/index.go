@@ -102,11 +102,23 @@ func indexElem(e *pg_query.IndexElem, method string) (model.IndexKey, error) {
 	if e == nil {
 		return k, errors.New("malformed index key")
 	}
+	collation := qualifiedName(e.Collation)
+	expr := e.Expr
+	for cc := expr.GetCollateClause(); cc != nil; cc = expr.GetCollateClause() {
+		// PostgreSQL strips a top-level COLLATE from a key expression
+		// and keeps it as the key's collation: (name COLLATE "C") is the
+		// column name with collation "C". The outermost one is the
+		// expression's collation; a key's own COLLATE overrides it.
+		if len(e.Collation) == 0 && collation == "" {
+			collation = qualifiedName(cc.Collname)
+		}
+		expr = cc.Arg
+	}
 	switch {
 	case e.Name != "":
 		k.Column = model.TruncateIdent(e.Name)
-	case e.Expr != nil:
-		n := canonical(e.Expr)
+	case expr != nil:
+		n := canonical(expr)
 		if col := simpleColumn(n); col != "" {
 			// (col) is a plain column key to PostgreSQL, and (col::text)
 			// on a varchar column indexes the same values.
@@ -141,8 +153,8 @@ func indexElem(e *pg_query.IndexElem, method string) (model.IndexKey, error) {
 		// A default class with options is named, as the options need it.
 		k.Opclass = qualifiedName(e.Opclass) + " (" + opts + ")"
 	}
-	if coll := qualifiedName(e.Collation); coll != "default" {
-		k.Collation = coll
+	if collation != "default" {
+		k.Collation = collation
 	}
 	return k, nil
 }

@@ -32,6 +32,17 @@ func Scoped(s *model.Schema) {
 	}
 }
 
+// ownCollation drops a column key's COLLATE that names the column's own
+// collation: the index then uses the column's, and the catalog prints none.
+func ownCollation(t *model.Table, k *model.IndexKey) {
+	if k.Column == "" || k.Collation == "" {
+		return
+	}
+	if col, ok := t.Column(k.Column); ok && col.Collation == k.Collation {
+		k.Collation = ""
+	}
+}
+
 // scopeBatch is how many tables a worker of Scoped takes at a time.
 const scopeBatch = 256
 
@@ -79,6 +90,7 @@ func scopeTable(s *model.Schema, t *model.Table) {
 				columns()
 			}
 			sc.indexKey(&ix.Keys[i])
+			ownCollation(t, &ix.Keys[i])
 		}
 	}
 	if len(t.Partitions) > 0 {

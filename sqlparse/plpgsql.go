@@ -57,6 +57,10 @@ type plFields struct {
 
 // doBody is one DO block being replayed.
 type doBody struct {
+	// unsure is set once an EXECUTE of a computed string was passed over:
+	// what it did is not known, so a later statement of the block that
+	// fails is a note, as in a conditional branch.
+	unsure bool
 	r      *replayer
 	c      *stmtCtx
 	body   string
@@ -100,6 +104,10 @@ func (r *replayer) doBlock(c *stmtCtx, st *pg_query.DoStmt) error {
 		tag = "$ariadrift" + strconv.Itoa(i) + "$"
 	}
 	js, err := pg_query.ParsePlPgSqlToJSON("CREATE FUNCTION pg_temp.ariadrift_do() RETURNS void LANGUAGE plpgsql AS " + tag + body + tag)
+	if err != nil && offlineLimit(err) {
+		r.warn(c.stmtPos(), "DO block not read: the offline PL/pgSQL parser cannot compile it (%v); DDL inside it is not replayed", err)
+		return nil
+	}
 	if err != nil {
 		return b.compileError(err)
 	}
@@ -251,7 +259,7 @@ func (b *doBody) sqlAt(query string, off int, cond bool) error {
 	}
 	for _, raw := range tree.Stmts {
 		start := off + skipSpaceAndComments(query, int(raw.StmtLocation))
-		sc := &stmtCtx{src: b.c.src, base: off, start: start, cond: cond}
+		sc := &stmtCtx{src: b.c.src, base: off, start: start, cond: cond || b.unsure}
 		if err := b.r.statement(sc, raw.Stmt); err != nil {
 			return err
 		}
@@ -275,6 +283,7 @@ func (b *doBody) dynamic(expr string, line int, cond bool) error {
 		}
 	}
 	b.r.warn(b.c.src.pos(at), "EXECUTE of a computed string not replayed")
+	b.unsure = true
 	return nil
 }
 
@@ -282,6 +291,14 @@ func (b *doBody) dynamic(expr string, line int, cond bool) error {
 // The PL/pgSQL parser gives no cursor position, so an SQL syntax error is
 // found again by parsing the body's SQL statements one by one; otherwise
 // the error is placed on the line PL/pgSQL names.
+// offlineLimit reports a PL/pgSQL compile error that comes from the
+// offline parser having no catalog, not from the block: it knows no type,
+// so a variable declared TEXT COLLATE "C" is refused, which PostgreSQL
+// accepts.
+func offlineLimit(err error) bool {
+	return strings.Contains(err.Error(), "collations are not supported by type")
+}
+
 func (b *doBody) compileError(err error) error {
 	if e := b.findSQLError(); e != nil {
 		return e

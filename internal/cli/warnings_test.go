@@ -86,6 +86,15 @@ var warningCases = []struct {
 			"FILE:1:16: warning: psql variable :DBNAME is set outside the scripts (by psql itself or -v): replayed as DBNAME; give its value with --psql-var",
 			`FILE:2:21: warning: psql variable :"ci_user" is set outside the scripts (by psql itself or -v): replayed as "ci_user"; give its value with --psql-var`,
 		}},
+	{"DO block the offline parser cannot compile",
+		"DO $$\nDECLARE\n  last text COLLATE \"C\" := NULL;\nBEGIN\n  CREATE TABLE t (id int);\nEND $$;\n",
+		[]string{`FILE:1:1: warning: DO block not read: the offline PL/pgSQL parser cannot compile it (collations are not supported by type -); DDL inside it is not replayed`}},
+	{"statement after a computed EXECUTE",
+		"CREATE TABLE t (id int PRIMARY KEY);\nDO $$\nBEGIN\n  EXECUTE 'ALTER TABLE t DROP CONSTRAINT ' || 't_pkey';\n  ALTER TABLE t ADD PRIMARY KEY (id);\nEND $$;\n",
+		[]string{
+			"FILE:4:11: warning: EXECUTE of a computed string not replayed",
+			`FILE:5:21: warning: skipped (would fail unless its condition kept it from running): multiple primary keys for table "t" are not allowed`,
+		}},
 	{"psql conditions",
 		"\\set mode later\n\\if :mode\nCREATE TABLE a (id int);\n\\elif `test -f x`\nCREATE TABLE b (id int);\n\\endif\n\\if :{?flag}\n\\endif\n\\if :unset\n\\endif\n",
 		[]string{

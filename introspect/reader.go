@@ -31,6 +31,7 @@ type reader struct {
 	// of default texts (now(), '{}', false) thousands of times, and parsing
 	// each was half of the read's client-side time.
 	defaults map[defaultKey]defaultVal
+	colScan  columnScan // the columns query's handler only
 
 	constraints []*constraintRow
 	// sequences and extensions run last on session 0, whose queries cost
@@ -40,6 +41,7 @@ type reader struct {
 	// Session 1: checks, opclasses, indexes, defaults, enums, domains.
 	checks      map[uint32]*string // by constraint oid
 	defaultRows []defaultRow
+	defScan     defaultScan     // the defaults query's handler only
 	autoInc     map[string]bool // isNextval's memo
 	opclasses   map[uint32]named
 	indexes     []*indexRow
@@ -227,38 +229,45 @@ func (r *reader) relation(rows pgx.Rows) error {
 	return nil
 }
 
+// columnScan holds a columns row while it is scanned. Scan's targets
+// declared in column itself escaped to the heap, six allocations a row and
+// a quarter of a large read's; only the columns query's handler uses it.
+type columnScan struct {
+	rel, typOID, coll   uint32
+	num                 int16
+	typmod              int32
+	name                string
+	served, def         *string
+	notNull, hasDef     bool
+	identity, generated string
+}
+
 func (r *reader) column(rows pgx.Rows) error {
-	var (
-		rel, typOID, coll   uint32
-		num                 int16
-		typmod              int32
-		name                string
-		served, def         *string
-		notNull, hasDef     bool
-		identity, generated string
-	)
-	if err := rows.Scan(&rel, &num, &name, &typOID, &typmod, &served, &notNull, &identity, &generated, &coll,
-		&hasDef, &def); err != nil {
+	v := &r.colScan
+	*v = columnScan{}
+	if err := rows.Scan(&v.rel, &v.num, &v.name, &v.typOID, &v.typmod, &v.served, &v.notNull, &v.identity,
+		&v.generated, &v.coll, &v.hasDef, &v.def); err != nil {
 		return fmt.Errorf("columns: %w", err)
 	}
+	rel, num, name, coll, def, identity, generated := v.rel, v.num, v.name, v.coll, v.def, v.identity, v.generated
 	t := r.byOID[rel]
 	if t == nil {
 		return nil // created after the relations were read
 	}
 	where := func() string { return "column " + model.QuoteIdent(name) + " of " + qname(t.Schema, t.Name) }
-	if hasDef && generated != "" && def == nil {
+	if v.hasDef && generated != "" && def == nil {
 		return fmt.Errorf("%s: generation expression: %w", where(), errCatalogChanged)
 	}
-	k := typeKey{typOID, typmod}
+	k := typeKey{v.typOID, v.typmod}
 	dt, ok := r.decoded[k]
 	if !ok {
-		dt = decodeType(r.types, k, served)
+		dt = decodeType(r.types, k, v.served)
 		r.decoded[k] = dt
 	}
 	if dt.err != nil {
 		return fmt.Errorf("%s: %w", where(), dt.err)
 	}
-	c := &model.Column{Name: name, Type: dt.typ, NotNull: notNull, RawType: dt.raw}
+	c := &model.Column{Name: name, Type: dt.typ, NotNull: v.notNull, RawType: dt.raw}
 	r.placeColumn(t, rel, num, attr{name: name, collation: coll, col: c})
 	if coll != 0 && coll != dt.collation {
 		co, ok := r.collations[coll]
@@ -313,6 +322,12 @@ func (r *reader) placeColumn(t *model.Table, rel uint32, num int16, a attr) {
 
 // defaultRow is one row of the defaults query, kept until its column is
 // known.
+// defaultScan holds a defaults row while it is scanned.
+type defaultScan struct {
+	row  defaultRow
+	expr *string
+}
+
 type defaultRow struct {
 	rel  uint32
 	num  int16
@@ -325,11 +340,13 @@ type defaultRow struct {
 }
 
 func (r *reader) columnDefaultRow(rows pgx.Rows) error {
-	var d defaultRow
-	var expr *string
-	if err := rows.Scan(&d.rel, &d.num, &expr); err != nil {
+	// The targets live in the reader, as columnScan's do.
+	v := &r.defScan
+	*v = defaultScan{}
+	if err := rows.Scan(&v.row.rel, &v.row.num, &v.expr); err != nil {
 		return fmt.Errorf("defaults: %w", err)
 	}
+	d, expr := v.row, v.expr
 	if expr == nil {
 		d.generated = true // a generation expression: see defaultsSQL
 		r.defaultRows = append(r.defaultRows, d)

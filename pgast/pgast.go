@@ -26,14 +26,19 @@ import (
 // Parse parses one or more SQL statements. A syntax error is libpg_query's
 // (a *parser.Error with the cursor position).
 func Parse(sql string) (*pg_query.ParseResult, error) {
-	b, err := parser.ParseToProtobuf(sql)
-	if err != nil {
-		return nil, err
-	}
-	return Decode(b)
+	var tree *pg_query.ParseResult
+	// The decoder copies every string it keeps, so it can read
+	// libpg_query's buffer in place.
+	err := parser.ParseToProtobufView(sql, func(b []byte) error {
+		var err error
+		tree, err = Decode(b)
+		return err
+	})
+	return tree, err
 }
 
-// Decode builds the tree from libpg_query's protobuf bytes.
+// Decode builds the tree from libpg_query's protobuf bytes. The tree keeps
+// no reference to b.
 func Decode(b []byte) (*pg_query.ParseResult, error) {
 	var d decoder
 	tree := d.decParseResult(b)

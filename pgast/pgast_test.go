@@ -89,6 +89,35 @@ func TestDecodeMatchesUnmarshalAndJSON(t *testing.T) {
 	require.Greater(t, parsed, 40)
 }
 
+// Parse decodes libpg_query's buffer in place and frees it, so the tree
+// must hold nothing of the bytes: a tree decoded from a buffer that is
+// overwritten afterwards stays the tree of the SQL.
+func TestTreeKeepsNoReferenceToTheBytes(t *testing.T) {
+	for _, sql := range corpus(t) {
+		b, err := parser.ParseToProtobuf(sql)
+		if err != nil {
+			continue
+		}
+		want, err := Decode(b)
+		if err != nil {
+			_, perr := Parse(sql)
+			require.Equal(t, err, perr, "Parse and Decode disagree for:\n%.300s", sql)
+			continue
+		}
+		scratch := append([]byte(nil), b...)
+		got, err := Decode(scratch)
+		require.NoError(t, err)
+		for i := range scratch {
+			scratch[i] = 'x'
+		}
+		require.True(t, proto.Equal(want, got), "the tree changed with its bytes for:\n%.300s", sql)
+		viewed, err := Parse(sql)
+		require.NoError(t, err)
+		runtime.GC()
+		require.True(t, proto.Equal(want, viewed), "Parse differs from Decode for:\n%.300s", sql)
+	}
+}
+
 // withoutNegativeIntegers is a copy of tree as libpg_query's JSON writer
 // sees it: it writes an Integer only when it is positive, so -3 reads
 // back as 0 there.

@@ -119,6 +119,25 @@ func ParseToProtobuf(input string) (result []byte, err error) {
 	return
 }
 
+// ParseToProtobufView parses input and passes libpg_query's protobuf output
+// to use without copying it. The bytes are freed when use returns, so use
+// must not keep them or any slice of them. (ariadrift: the copies
+// ParseToProtobuf makes were a tenth of a large replay's allocations.)
+func ParseToProtobufView(input string, use func(tree []byte) error) error {
+	inputC := C.CString(input)
+	defer C.free(unsafe.Pointer(inputC))
+
+	resultC := C.pg_query_parse_protobuf(inputC)
+
+	defer C.pg_query_free_protobuf_parse_result(resultC)
+
+	if resultC.error != nil {
+		return newPgQueryError(resultC.error)
+	}
+	tree := unsafe.Slice((*byte)(unsafe.Pointer(resultC.parse_tree.data)), int(resultC.parse_tree.len))
+	return use(tree)
+}
+
 // DeparseFromProtobuf - Deparses the given Protobuf format parse tree into a SQL statement
 func DeparseFromProtobuf(input []byte) (result string, err error) {
 	inputC := C.CBytes(input)
